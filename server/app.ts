@@ -1,0 +1,88 @@
+/**
+ * buildApp(options): the whole Tinjau server as a Fastify instance. It opens the database (running migrations),
+ * loads the questionnaires in surveys/, and registers plugins and routes. It never listens and never reads
+ * process.env; server.ts does both.
+ */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
+import { type OpenedDatabase, openDatabase } from './db/open-database.ts';
+import { createRepositories, type Repositories } from './db/repositories/index.ts';
+import errorHandler, { redactPath } from './plugins/error-handler.ts';
+import openapi from './plugins/openapi.ts';
+import { installValidatorCompiler } from './plugins/validator-compiler.ts';
+import { loadSurveyDirectory } from './registry/survey-registry.ts';
+import healthRoutes from './routes/health.ts';
+import surveyRoutes from './routes/surveys.ts';
+
+export interface AppOptions {
+  /** SQLite file path, or ':memory:'. */
+  databasePath: string;
+  databaseSynchronous?: 'NORMAL' | 'FULL';
+  /** Folder of SurveyJS JSON files to load at start; omit to load none. */
+  surveysDir?: string;
+  /** Base of invitation links. */
+  publicUrl?: string;
+  /** pino logger options, or false for none. */
+  logger?: FastifyServerOptions['logger'];
+  /** Maximum JSON body size in bytes. */
+  bodyLimit?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    repositories: Repositories;
+    database: OpenedDatabase;
+    appOptions: Required<Pick<AppOptions, 'publicUrl'>> & AppOptions;
+  }
+}
+
+export const defaultBodyLimit = 512 * 1024;
+
+export async function buildApp(options: AppOptions) {
+  const app = Fastify({
+    logger: withSafeSerializers(options.logger ?? false),
+    bodyLimit: options.bodyLimit ?? defaultBodyLimit,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  installValidatorCompiler(app);
+
+  const database = openDatabase({
+    path: options.databasePath,
+    synchronous: options.databaseSynchronous ?? 'NORMAL',
+  });
+  app.decorate('database', database);
+  app.decorate('repositories', createRepositories(database.db));
+  app.decorate('appOptions', { ...options, publicUrl: options.publicUrl ?? 'http://127.0.0.1:3000' });
+  app.addHook('onClose', async () => database.close());
+
+  if (options.surveysDir) {
+    await loadSurveyDirectory(options.surveysDir, app.repositories.surveys, app.log as FastifyBaseLogger);
+  }
+
+  await app.register(errorHandler);
+  await app.register(openapi);
+  await app.register(healthRoutes);
+  await app.register(surveyRoutes);
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;
+
+/**
+ * Invitation tokens live in URLs and session cookies in headers: the request serializer logs neither, whatever
+ * logger options the caller passes.
+ */
+function withSafeSerializers(logger: FastifyServerOptions['logger']): FastifyServerOptions['logger'] {
+  if (!logger) return false;
+  const base = typeof logger === 'object' ? logger : {};
+  return {
+    ...base,
+    serializers: {
+      ...(base as { serializers?: object }).serializers,
+      req: (request: { method: string; url: string; ip?: string }) => ({
+        method: request.method,
+        url: redactPath(request.url),
+        remoteAddress: request.ip,
+      }),
+    },
+  };
+}

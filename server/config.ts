@@ -1,0 +1,54 @@
+/**
+ * Configuration, parsed once from the environment with a schema and defaults into a typed object.
+ * Every key is documented in .env.example. Nothing else reads process.env.
+ */
+import path from 'node:path';
+import Type, { type Static } from 'typebox';
+import { Value } from 'typebox/value';
+
+export const projectRoot = path.resolve(import.meta.dirname, '..');
+
+const ConfigSchema = Type.Object({
+  HOST: Type.String({ default: '127.0.0.1', minLength: 1 }),
+  PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535 }),
+  DATABASE_PATH: Type.String({ default: 'data/tinjau.db', minLength: 1 }),
+  /** NORMAL survives a process crash in WAL mode; FULL also survives power loss, at a cost per commit. */
+  DATABASE_SYNCHRONOUS: Type.Union([Type.Literal('NORMAL'), Type.Literal('FULL')], { default: 'NORMAL' }),
+  SURVEYS_DIR: Type.String({ default: 'surveys', minLength: 1 }),
+  /** Base of the links in invitations, e.g. https://survey.example.org. Defaults to http://HOST:PORT. */
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
+    { default: 'info' },
+  ),
+});
+
+export type Config = Static<typeof ConfigSchema> & {
+  databasePath: string;
+  surveysDir: string;
+  publicUrl: string;
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(environment: Record<string, string | undefined>): Config {
+  const known = Object.fromEntries(
+    Object.keys(ConfigSchema.properties)
+      .filter((key) => environment[key] !== undefined && environment[key] !== '')
+      .map((key) => [key, environment[key]]),
+  );
+  const candidate = Value.Convert(ConfigSchema, Value.Default(ConfigSchema, known));
+  if (!Value.Check(ConfigSchema, candidate)) {
+    const problems = [...Value.Errors(ConfigSchema, candidate)].map(
+      (error) => `${error.instancePath.replace(/^\//, '') || 'configuration'} ${error.message}`,
+    );
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const parsed = candidate as Static<typeof ConfigSchema>;
+  return {
+    ...parsed,
+    databasePath: path.resolve(projectRoot, parsed.DATABASE_PATH),
+    surveysDir: path.resolve(projectRoot, parsed.SURVEYS_DIR),
+    publicUrl: (parsed.PUBLIC_URL ?? `http://${parsed.HOST}:${parsed.PORT}`).replace(/\/$/, ''),
+  };
+}

@@ -1,0 +1,18 @@
+/** All repositories over one database: the only code that imports drizzle operators. */
+import { sql } from 'drizzle-orm';
+import type { Database } from '../open-database.ts';
+import { createAuditRepository } from './audit-repository.ts';
+import { createSurveyRepository } from './survey-repository.ts';
+
+export function createRepositories(db: Database) {
+  return {
+    surveys: createSurveyRepository(db),
+    audit: createAuditRepository(db),
+    /** A trivial query: proves the database answers. */
+    async ping(): Promise<void> {
+      await db.run(sql`select 1`);
+    },
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,158 @@
+/** Surveys and their versions. A published version's definition is never updated: changes become new versions. */
+import { and, asc, desc, eq, max } from 'drizzle-orm';
+import type { Database } from '../open-database.ts';
+import { auditEvents, surveys, surveyVersions } from '../schema.ts';
+import { nowIso } from '../timestamps.ts';
+import { toAuditRow } from './audit-repository.ts';
+
+export type Survey = typeof surveys.$inferSelect;
+export type SurveyVersion = typeof surveyVersions.$inferSelect;
+
+export interface NewVersionInput {
+  slug: string;
+  title: string;
+  source: Survey['source'];
+  definitionText: string;
+  contentHash: string;
+  status: SurveyVersion['status'];
+  actorLabel: string;
+  actorUserId?: number | null;
+}
+
+export interface AddVersionResult {
+  survey: Survey;
+  version: SurveyVersion;
+  created: boolean;
+}
+
+export function createSurveyRepository(db: Database) {
+  return {
+    async list(): Promise<Survey[]> {
+      return db.select().from(surveys).orderBy(asc(surveys.slug));
+    },
+
+    async findBySlug(slug: string): Promise<Survey | undefined> {
+      const [survey] = await db.select().from(surveys).where(eq(surveys.slug, slug));
+      return survey;
+    },
+
+    async listVersions(surveyId: number): Promise<SurveyVersion[]> {
+      return db
+        .select()
+        .from(surveyVersions)
+        .where(eq(surveyVersions.surveyId, surveyId))
+        .orderBy(asc(surveyVersions.versionNumber));
+    },
+
+    async findVersion(versionId: number): Promise<SurveyVersion | undefined> {
+      const [version] = await db.select().from(surveyVersions).where(eq(surveyVersions.id, versionId));
+      return version;
+    },
+
+    async findVersionByNumber(surveyId: number, versionNumber: number): Promise<SurveyVersion | undefined> {
+      const [version] = await db
+        .select()
+        .from(surveyVersions)
+        .where(and(eq(surveyVersions.surveyId, surveyId), eq(surveyVersions.versionNumber, versionNumber)));
+      return version;
+    },
+
+    /** The newest published version: what new invitations point at. */
+    async currentPublishedVersion(surveyId: number): Promise<SurveyVersion | undefined> {
+      const [version] = await db
+        .select()
+        .from(surveyVersions)
+        .where(and(eq(surveyVersions.surveyId, surveyId), eq(surveyVersions.status, 'published')))
+        .orderBy(desc(surveyVersions.versionNumber))
+        .limit(1);
+      return version;
+    },
+
+    /**
+     * Adds a version unless one with the same content hash exists; creates the survey on first sight.
+     * One transaction, so two processes loading the same file cannot create two versions.
+     */
+    async addVersionIfNew(input: NewVersionInput): Promise<AddVersionResult> {
+      return db.transaction((tx) => {
+        const now = nowIso();
+        let survey = tx.select().from(surveys).where(eq(surveys.slug, input.slug)).get();
+        if (!survey) {
+          survey = tx
+            .insert(surveys)
+            .values({
+              slug: input.slug,
+              title: input.title,
+              source: input.source,
+              createdAt: now,
+              updatedAt: now,
+            })
+            .returning()
+            .get();
+          tx.insert(auditEvents)
+            .values(
+              toAuditRow({
+                ...input,
+                action: 'survey.created',
+                entityType: 'survey',
+                entityId: survey.id,
+                after: { slug: input.slug, title: input.title },
+              }),
+            )
+            .run();
+        }
+        const existing = tx
+          .select()
+          .from(surveyVersions)
+          .where(
+            and(eq(surveyVersions.surveyId, survey.id), eq(surveyVersions.contentHash, input.contentHash)),
+          )
+          .get();
+        if (existing) return { survey, version: existing, created: false };
+
+        const highest = tx
+          .select({ value: max(surveyVersions.versionNumber) })
+          .from(surveyVersions)
+          .where(eq(surveyVersions.surveyId, survey.id))
+          .get();
+        const version = tx
+          .insert(surveyVersions)
+          .values({
+            surveyId: survey.id,
+            versionNumber: (highest?.value ?? 0) + 1,
+            definition: input.definitionText,
+            contentHash: input.contentHash,
+            status: input.status,
+            createdAt: now,
+            publishedAt: input.status === 'published' ? now : null,
+          })
+          .returning()
+          .get();
+        survey = tx
+          .update(surveys)
+          .set({ title: input.title, updatedAt: now })
+          .where(eq(surveys.id, survey.id))
+          .returning()
+          .get();
+        tx.insert(auditEvents)
+          .values(
+            toAuditRow({
+              ...input,
+              action: 'survey_version.created',
+              entityType: 'survey_version',
+              entityId: version.id,
+              after: {
+                slug: input.slug,
+                versionNumber: version.versionNumber,
+                status: version.status,
+                contentHash: version.contentHash,
+              },
+            }),
+          )
+          .run();
+        return { survey, version, created: true };
+      });
+    },
+  };
+}
+
+export type SurveyRepository = ReturnType<typeof createSurveyRepository>;

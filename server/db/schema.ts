@@ -1,0 +1,164 @@
+/**
+ * Every table of Tinjau. camelCase keys in TypeScript, snake_case columns in SQL.
+ * Changes here become migrations with `npm run db:generate`; never edit migrations/ by hand.
+ */
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const timestamp = (column: string) => text(column);
+
+/** Reference data from data/asean-member-states.json, synchronised at start; country-keyed rows point here. */
+export const countries = sqliteTable('countries', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  /** JSON array of BCP 47 locale codes, main language first. */
+  languages: text('languages').notNull(),
+});
+
+export const surveys = sqliteTable('surveys', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  title: text('title').notNull(),
+  /** Where the definitions come from: a file in surveys/ or uploads in the workspace. */
+  source: text('source', { enum: ['file', 'upload'] }).notNull(),
+  /** Collection window; null means no bound. ISO 8601. */
+  opensAt: timestamp('opens_at'),
+  closesAt: timestamp('closes_at'),
+  /** Small-cell suppression threshold used by the analysis API. */
+  minimumCellSize: integer('minimum_cell_size').notNull().default(3),
+  createdAt: timestamp('created_at').notNull(),
+  updatedAt: timestamp('updated_at').notNull(),
+});
+
+export const surveyVersions = sqliteTable(
+  'survey_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    surveyId: integer('survey_id')
+      .notNull()
+      .references(() => surveys.id),
+    versionNumber: integer('version_number').notNull(),
+    /** The SurveyJS JSON, as text. Immutable once the version is published. */
+    definition: text('definition').notNull(),
+    /** sha256 of the canonical JSON of the definition. */
+    contentHash: text('content_hash').notNull(),
+    status: text('status', { enum: ['draft', 'published', 'closed'] }).notNull(),
+    createdAt: timestamp('created_at').notNull(),
+    publishedAt: timestamp('published_at'),
+    closedAt: timestamp('closed_at'),
+  },
+  (table) => [
+    uniqueIndex('survey_versions_survey_number').on(table.surveyId, table.versionNumber),
+    uniqueIndex('survey_versions_survey_hash').on(table.surveyId, table.contentHash),
+  ],
+);
+
+export const staffUsers = sqliteTable('staff_users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ['admin', 'researcher', 'analyst', 'coordinator'] }).notNull(),
+  createdAt: timestamp('created_at').notNull(),
+  disabledAt: timestamp('disabled_at'),
+});
+
+/** The member states a country coordinator may see (REDCap's data access groups). */
+export const staffUserCountries = sqliteTable(
+  'staff_user_countries',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    countryCode: text('country_code')
+      .notNull()
+      .references(() => countries.code),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.countryCode] })],
+);
+
+export const invitations = sqliteTable(
+  'invitations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    surveyVersionId: integer('survey_version_id')
+      .notNull()
+      .references(() => surveyVersions.id),
+    countryCode: text('country_code')
+      .notNull()
+      .references(() => countries.code),
+    organisationName: text('organisation_name').notNull(),
+    organisationType: text('organisation_type', {
+      enum: ['ministry', 'agency', 'local_government', 'other'],
+    }).notNull(),
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
+    preferredLocale: text('preferred_locale'),
+    /** sha256 of the token; the token itself is shown once and never stored. */
+    tokenHash: text('token_hash').notNull().unique(),
+    status: text('status', { enum: ['active', 'revoked'] })
+      .notNull()
+      .default('active'),
+    createdByUserId: integer('created_by_user_id').references(() => staffUsers.id),
+    createdAt: timestamp('created_at').notNull(),
+    revokedAt: timestamp('revoked_at'),
+    firstOpenedAt: timestamp('first_opened_at'),
+    lastActivityAt: timestamp('last_activity_at'),
+  },
+  (table) => [
+    index('invitations_survey_version').on(table.surveyVersionId),
+    index('invitations_country').on(table.countryCode),
+  ],
+);
+
+export const responses = sqliteTable(
+  'responses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** One response per invitation: the unique index is what makes a doubled submit harmless. */
+    invitationId: integer('invitation_id')
+      .notNull()
+      .unique()
+      .references(() => invitations.id),
+    surveyVersionId: integer('survey_version_id')
+      .notNull()
+      .references(() => surveyVersions.id),
+    /** The SurveyJS data object, keyed by question name, as JSON text. */
+    answers: text('answers').notNull(),
+    page: integer('page').notNull().default(0),
+    status: text('status', { enum: ['in_progress', 'submitted'] }).notNull(),
+    locale: text('locale'),
+    /** Receipt reference, set once on submission. */
+    reference: text('reference').unique(),
+    /** Synthetic (demo) responses are marked so that nobody mistakes them for real data. */
+    isSynthetic: integer('is_synthetic', { mode: 'boolean' }).notNull().default(false),
+    startedAt: timestamp('started_at').notNull(),
+    updatedAt: timestamp('updated_at').notNull(),
+    submittedAt: timestamp('submitted_at'),
+  },
+  (table) => [
+    index('responses_survey_version_status').on(table.surveyVersionId, table.status),
+    check(
+      'responses_submitted_has_reference',
+      sql`${table.status} <> 'submitted' OR ${table.reference} IS NOT NULL`,
+    ),
+  ],
+);
+
+/** Append-only record of state changes by staff and by the system. */
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    occurredAt: timestamp('occurred_at').notNull(),
+    actorUserId: integer('actor_user_id').references(() => staffUsers.id),
+    /** Who acted when there is no staff user: 'system', 'cli'. */
+    actorLabel: text('actor_label').notNull(),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    /** JSON snapshots of what changed. */
+    before: text('before'),
+    after: text('after'),
+  },
+  (table) => [index('audit_events_entity').on(table.entityType, table.entityId)],
+);

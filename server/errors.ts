@@ -1,0 +1,56 @@
+/**
+ * The one catalogue of domain errors. Each has a stable code, an HTTP status and a message a person can act on;
+ * the error handler turns them into `{ error, message, details }` JSON.
+ */
+
+export interface ErrorDetail {
+  /** The field, question name or JSON path at fault. */
+  field?: string;
+  question?: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    readonly statusCode: number,
+    message: string,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const errors = {
+  notFound: (what: string) => new DomainError('not_found', 404, `${what} was not found.`),
+  invitationNotFound: () =>
+    new DomainError(
+      'invitation_not_found',
+      404,
+      'This invitation link is not valid. Check the link or contact the research team.',
+    ),
+  validationFailed: (message: string, details: ErrorDetail[]) =>
+    new DomainError('validation_failed', 400, message, details),
+  answersInvalid: (details: ErrorDetail[]) =>
+    new DomainError('answers_invalid', 422, 'Some answers are missing or not valid.', details),
+  surveyClosed: () =>
+    new DomainError('survey_closed', 409, 'This questionnaire is closed and no longer accepts answers.'),
+  surveyNotOpen: (opensAt: string) =>
+    new DomainError('survey_not_open', 409, `This questionnaire opens on ${opensAt}.`),
+  alreadySubmitted: () =>
+    new DomainError(
+      'already_submitted',
+      409,
+      'These answers have already been submitted and can no longer be changed.',
+    ),
+  conflict: (message: string) => new DomainError('conflict', 409, message),
+  invalidDefinition: (details: ErrorDetail[]) =>
+    new DomainError('invalid_definition', 422, 'The questionnaire definition has errors.', details),
+  unknownCountry: (field: string, value: string) =>
+    new DomainError('unknown_country', 400, `${field} "${value}" is not an ASEAN member state code.`, [
+      { field, message: 'must be the ISO 3166-1 alpha-2 code of an ASEAN member state' },
+    ]),
+  unauthenticated: () => new DomainError('unauthenticated', 401, 'Please sign in.'),
+  forbidden: () => new DomainError('forbidden', 403, 'You do not have access to this.'),
+} as const;

@@ -1,0 +1,267 @@
+/**
+ * Turns a questionnaire version into its list of variables — the codebook. Validation, CSV columns, the codebook
+ * export, aggregation and the dashboard's chart choices all read this list; nobody else walks SurveyJS questions.
+ */
+import type { ItemValue, LocalizableString, Question } from 'survey-core';
+import type { JsonRecord } from './definition-walker.ts';
+import { createSurveyModel } from './survey-model.ts';
+
+/** Text per locale; `default` is English. */
+export type LocalizedText = Record<string, string>;
+
+export interface Code {
+  code: string;
+  label: LocalizedText;
+  /** 'other' and 'none' are the SurveyJS special items; 'other' carries a free-text comment. */
+  special?: 'other' | 'none';
+}
+
+export type VariableKind =
+  | 'single_choice'
+  | 'multiple_choice'
+  | 'ranking'
+  | 'boolean'
+  | 'rating'
+  | 'number'
+  | 'text'
+  | 'matrix'
+  | 'matrix_dropdown'
+  | 'matrix_dynamic'
+  | 'multiple_text'
+  | 'panel_dynamic'
+  | 'other';
+
+export interface MatrixColumn {
+  name: string;
+  title: LocalizedText;
+  kind: VariableKind;
+  choices: Code[];
+}
+
+export interface Variable {
+  name: string;
+  kind: VariableKind;
+  /** The SurveyJS type, e.g. 'radiogroup', 'matrix'. */
+  questionType: string;
+  title: LocalizedText;
+  /** Page name the question is on. */
+  page: string;
+  pageIndex: number;
+  isRequired: boolean;
+  inputType?: string;
+  /** Choices, rating values, boolean values or matrix columns (for 'matrix'). */
+  choices: Code[];
+  hasOther: boolean;
+  /** Matrix rows, for 'matrix' and 'matrix_dropdown'. */
+  rows: Code[];
+  /** Matrix dropdown columns, or multiple-text items. */
+  columns: MatrixColumn[];
+  /** The fields of each entry of a dynamic panel. */
+  fields: Variable[];
+  /** The enclosing dynamic panel's name, for fields. */
+  parent?: string;
+}
+
+/** Elements that hold no answer. */
+const displayOnlyTypes = new Set(['html', 'image', 'panel', 'expression']);
+
+const kindByType: Record<string, VariableKind> = {
+  radiogroup: 'single_choice',
+  dropdown: 'single_choice',
+  imagepicker: 'single_choice',
+  checkbox: 'multiple_choice',
+  tagbox: 'multiple_choice',
+  ranking: 'ranking',
+  boolean: 'boolean',
+  rating: 'rating',
+  comment: 'text',
+  text: 'text',
+  matrix: 'matrix',
+  matrixdropdown: 'matrix_dropdown',
+  matrixdynamic: 'matrix_dynamic',
+  multipletext: 'multiple_text',
+  paneldynamic: 'panel_dynamic',
+};
+
+const numericInputTypes = new Set(['number', 'range']);
+
+export function buildCodebook(definition: JsonRecord): Variable[] {
+  const model = createSurveyModel(definition);
+  const pageNames = model.pages.map((page) => page.name);
+  return model
+    .getAllQuestions(false, false, false)
+    .filter((question) => !displayOnlyTypes.has(question.getType()))
+    .map((question) => describeQuestion(question, pageNames));
+}
+
+function describeQuestion(question: Question, pageNames: string[], parent?: string): Variable {
+  const questionType = question.getType();
+  const pageName = question.page?.name ?? '';
+  const inputType =
+    questionType === 'text' ? String(questionProperty(question, 'inputType') ?? 'text') : undefined;
+  const variable: Variable = {
+    name: question.name,
+    kind: kindOf(questionType, inputType),
+    questionType,
+    title: localized(question.locTitle, question.title),
+    page: pageName,
+    pageIndex: Math.max(0, pageNames.indexOf(pageName)),
+    isRequired: question.isRequired,
+    ...(inputType ? { inputType } : {}),
+    choices: [],
+    hasOther: Boolean(questionProperty(question, 'showOtherItem')),
+    rows: [],
+    columns: [],
+    fields: [],
+    ...(parent ? { parent } : {}),
+  };
+  fillStructure(variable, question, pageNames);
+  return variable;
+}
+
+function kindOf(questionType: string, inputType: string | undefined): VariableKind {
+  if (questionType === 'text' && inputType && numericInputTypes.has(inputType)) return 'number';
+  return kindByType[questionType] ?? 'other';
+}
+
+/** survey-core question classes differ per type; read type-specific properties by name. */
+function questionProperty(question: Question, name: string): unknown {
+  return (question as unknown as Record<string, unknown>)[name];
+}
+
+function items(question: Question, name: string): ItemValue[] {
+  const value = questionProperty(question, name);
+  return Array.isArray(value) ? (value as ItemValue[]) : [];
+}
+
+function fillStructure(variable: Variable, question: Question, pageNames: string[]): void {
+  switch (variable.kind) {
+    case 'single_choice':
+    case 'multiple_choice':
+    case 'ranking':
+      variable.choices = choiceCodes(question);
+      return;
+    case 'rating':
+      variable.choices = items(question, 'visibleRateValues').map(codeOf);
+      return;
+    case 'boolean':
+      variable.choices = [
+        {
+          code: String(questionProperty(question, 'valueTrue') ?? true),
+          label: localizedProperty(question, 'locLabelTrue', 'Yes'),
+        },
+        {
+          code: String(questionProperty(question, 'valueFalse') ?? false),
+          label: localizedProperty(question, 'locLabelFalse', 'No'),
+        },
+      ];
+      return;
+    case 'matrix':
+      variable.rows = items(question, 'rows').map(codeOf);
+      variable.choices = items(question, 'columns').map(codeOf);
+      return;
+    case 'matrix_dropdown':
+    case 'matrix_dynamic':
+      variable.rows = items(question, 'rows').map(codeOf);
+      variable.columns = matrixColumns(question);
+      return;
+    case 'multiple_text':
+      variable.columns = (
+        questionProperty(question, 'items') as Array<{
+          name: string;
+          locTitle: LocalizableString;
+          title: string;
+          inputType?: string;
+        }>
+      ).map((item) => ({
+        name: item.name,
+        title: localized(item.locTitle, item.title),
+        kind: numericInputTypes.has(item.inputType ?? '') ? 'number' : 'text',
+        choices: [],
+      }));
+      return;
+    case 'panel_dynamic': {
+      const template = questionProperty(question, 'template') as { questions: Question[] };
+      variable.fields = template.questions
+        .filter((field) => !displayOnlyTypes.has(field.getType()))
+        .map((field) => ({
+          ...describeQuestion(field, pageNames, question.name),
+          page: variable.page,
+          pageIndex: variable.pageIndex,
+        }));
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+function choiceCodes(question: Question): Code[] {
+  const codes = items(question, 'choices').map(codeOf);
+  if (questionProperty(question, 'showOtherItem')) {
+    codes.push({ ...codeOf(questionProperty(question, 'otherItem') as ItemValue), special: 'other' });
+  }
+  if (questionProperty(question, 'showNoneItem')) {
+    codes.push({ ...codeOf(questionProperty(question, 'noneItem') as ItemValue), special: 'none' });
+  }
+  return codes;
+}
+
+interface ColumnLike {
+  name: string;
+  title: string;
+  locTitle: LocalizableString;
+  cellType: string;
+  templateQuestion?: Question;
+}
+
+function matrixColumns(matrix: Question): MatrixColumn[] {
+  const matrixCellType = String(questionProperty(matrix, 'cellType') ?? 'dropdown');
+  const matrixChoices = items(matrix, 'choices').map(codeOf);
+  return (questionProperty(matrix, 'columns') as ColumnLike[]).map((column) => {
+    const cellType = column.cellType === 'default' ? matrixCellType : column.cellType;
+    const cell = column.templateQuestion;
+    const inputType =
+      cell && cellType === 'text' ? String(questionProperty(cell, 'inputType') ?? 'text') : undefined;
+    const kind = kindOf(cellType, inputType);
+    const ownChoices = cell ? choiceCodes(cell) : [];
+    let choices = ownChoices.length > 0 ? ownChoices : matrixChoices;
+    if (kind === 'rating' && cell) choices = items(cell, 'visibleRateValues').map(codeOf);
+    if (kind !== 'single_choice' && kind !== 'multiple_choice' && kind !== 'rating' && kind !== 'ranking')
+      choices = [];
+    return { name: column.name, title: localized(column.locTitle, column.title), kind, choices };
+  });
+}
+
+function codeOf(item: ItemValue): Code {
+  return { code: String(item.value), label: localized(item.locText, item.text) };
+}
+
+function localizedProperty(question: Question, name: string, fallback: string): LocalizedText {
+  const locString = questionProperty(question, name) as LocalizableString | undefined;
+  return locString ? localized(locString, locString.textOrHtml || fallback) : { default: fallback };
+}
+
+function localized(locString: LocalizableString | undefined, fallback: string): LocalizedText {
+  const json: unknown = locString?.getJson();
+  if (typeof json === 'string') return { default: json };
+  if (json && typeof json === 'object') {
+    const texts = Object.fromEntries(
+      Object.entries(json as Record<string, unknown>).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string',
+      ),
+    );
+    return { default: texts.default ?? fallback, ...texts };
+  }
+  return { default: fallback };
+}
+
+/** Text in a locale, falling back to English. */
+export function textIn(text: LocalizedText, locale: string): string {
+  return text[locale] ?? text.default ?? '';
+}
+
+/** Every variable including the fields of dynamic panels, in questionnaire order. */
+export function flattenVariables(variables: Variable[]): Variable[] {
+  return variables.flatMap((variable) => [variable, ...flattenVariables(variable.fields)]);
+}

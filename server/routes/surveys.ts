@@ -1,0 +1,104 @@
+/** Reading questionnaires: the list of surveys with their versions, and a version's definition. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import type { Survey, SurveyVersion } from '../db/repositories/survey-repository.ts';
+import { errors } from '../errors.ts';
+import { errorResponses } from '../schemas/common.ts';
+import { SlugParams, SurveyDefinition, SurveySummary, VersionParams } from '../schemas/surveys.ts';
+
+function versionSummary(version: SurveyVersion) {
+  return {
+    version: version.versionNumber,
+    status: version.status,
+    contentHash: version.contentHash,
+    createdAt: version.createdAt,
+    publishedAt: version.publishedAt,
+    closedAt: version.closedAt,
+  };
+}
+
+function definitionBody(survey: Survey, version: SurveyVersion) {
+  return {
+    slug: survey.slug,
+    title: survey.title,
+    version: version.versionNumber,
+    status: version.status,
+    contentHash: version.contentHash,
+    definition: JSON.parse(version.definition) as Record<string, unknown>,
+  };
+}
+
+const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { surveys } = app.repositories;
+
+  async function requireSurvey(slug: string): Promise<Survey> {
+    const survey = await surveys.findBySlug(slug);
+    if (!survey) throw errors.notFound(`Survey "${slug}"`);
+    return survey;
+  }
+
+  app.get(
+    '/api/surveys',
+    {
+      schema: {
+        tags: ['surveys'],
+        summary: 'List surveys and their versions',
+        response: { 200: Type.Object({ surveys: Type.Array(SurveySummary) }) },
+      },
+    },
+    async () => {
+      const list = await surveys.list();
+      const summaries = await Promise.all(
+        list.map(async (survey) => {
+          const versions = await surveys.listVersions(survey.id);
+          const published = versions.filter((version) => version.status === 'published').at(-1);
+          return {
+            slug: survey.slug,
+            title: survey.title,
+            currentVersion: published?.versionNumber ?? null,
+            versions: versions.map(versionSummary),
+          };
+        }),
+      );
+      return { surveys: summaries };
+    },
+  );
+
+  app.get(
+    '/api/surveys/:slug',
+    {
+      schema: {
+        tags: ['surveys'],
+        summary: 'The current published definition of a survey',
+        params: SlugParams,
+        response: { 200: SurveyDefinition, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const survey = await requireSurvey(request.params.slug);
+      const version = await surveys.currentPublishedVersion(survey.id);
+      if (!version) throw errors.notFound(`A published version of "${survey.slug}"`);
+      return definitionBody(survey, version);
+    },
+  );
+
+  app.get(
+    '/api/surveys/:slug/versions/:version',
+    {
+      schema: {
+        tags: ['surveys'],
+        summary: 'One version of a survey, whatever its status',
+        params: VersionParams,
+        response: { 200: SurveyDefinition, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const survey = await requireSurvey(request.params.slug);
+      const version = await surveys.findVersionByNumber(survey.id, request.params.version);
+      if (!version) throw errors.notFound(`Version ${request.params.version} of "${survey.slug}"`);
+      return definitionBody(survey, version);
+    },
+  );
+};
+
+export default surveyRoutes;

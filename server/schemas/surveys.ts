@@ -1,0 +1,36 @@
+import Type from 'typebox';
+import { slugPattern } from '../registry/survey-registry.ts';
+
+export const SlugParams = Type.Object({
+  slug: Type.String({ pattern: slugPattern, description: 'Survey slug, from the file name' }),
+});
+
+export const VersionParams = Type.Object({
+  slug: Type.String({ pattern: slugPattern }),
+  version: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+});
+
+export const VersionSummary = Type.Object({
+  version: Type.Integer(),
+  status: Type.Union([Type.Literal('draft'), Type.Literal('published'), Type.Literal('closed')]),
+  contentHash: Type.String(),
+  createdAt: Type.String(),
+  publishedAt: Type.Union([Type.String(), Type.Null()]),
+  closedAt: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const SurveySummary = Type.Object({
+  slug: Type.String(),
+  title: Type.String(),
+  currentVersion: Type.Union([Type.Integer(), Type.Null()], { description: 'Newest published version' }),
+  versions: Type.Array(VersionSummary),
+});
+
+export const SurveyDefinition = Type.Object({
+  slug: Type.String(),
+  title: Type.String(),
+  version: Type.Integer(),
+  status: Type.String(),
+  contentHash: Type.String(),
+  definition: Type.Record(Type.String(), Type.Unknown(), { description: 'SurveyJS JSON' }),
+});

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixturesDir } from '../helpers/build-test-app.ts';
+import { runCli } from '../helpers/run-cli.ts';
+
+const fixture = (name: string) => path.join(fixturesDir, 'definitions', name);
+
+describe('npm run cli -- validate', () => {
+  it('passes every shipped questionnaire and prints a translation coverage table', () => {
+    const result = runCli(['validate']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/national-policy\.json: ok/);
+    expect(result.stdout).toMatch(/agency-practice\.json: ok/);
+    expect(result.stdout).toMatch(/locale\s+translated\s+coverage\s+status/);
+    expect(result.stdout).toMatch(/\n\s+th\s+\d+\/\d+\s+[\d.]+%\s+draft/);
+  });
+
+  it('exits non-zero and names the file and JSON path of each problem', () => {
+    const result = runCli(['validate', fixture('minimal-valid.json'), fixture('duplicate-names.json')]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/minimal-valid\.json: ok/);
+    expect(result.stdout).toContain(
+      `${fixture('duplicate-names.json')} $.pages[0].elements[2].name: Duplicate question name "agency_name"`,
+    );
+  });
+
+  it('reports a file that cannot be read', () => {
+    const result = runCli(['validate', fixture('does-not-exist.json')]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/does-not-exist\.json: cannot be read \(ENOENT\)/);
+  });
+
+  it('has --help', () => {
+    const result = runCli(['validate', '--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Usage: tinjau validate/);
+  });
+});
