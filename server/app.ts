@@ -3,15 +3,20 @@
  * loads the questionnaires in surveys/, and registers plugins and routes. It never listens and never reads
  * process.env; server.ts does both.
  */
+
+import { constants as zlibConstants } from 'node:zlib';
+import compress from '@fastify/compress';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
 import { type OpenedDatabase, openDatabase } from './db/open-database.ts';
 import { createRepositories, type Repositories } from './db/repositories/index.ts';
 import errorHandler, { redactPath } from './plugins/error-handler.ts';
 import openapi from './plugins/openapi.ts';
+import staticClient from './plugins/static-client.ts';
 import { installValidatorCompiler } from './plugins/validator-compiler.ts';
 import { loadSurveyDirectory } from './registry/survey-registry.ts';
 import healthRoutes from './routes/health.ts';
+import respondRoutes, { type RespondRoutesOptions } from './routes/respond.ts';
 import surveyRoutes from './routes/surveys.ts';
 
 export interface AppOptions {
@@ -26,6 +31,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Maximum JSON body size in bytes. */
   bodyLimit?: number;
+  /** Brute-force protection of invitation links. */
+  respond?: RespondRoutesOptions;
 }
 
 declare module 'fastify' {
@@ -59,9 +66,16 @@ export async function buildApp(options: AppOptions) {
   }
 
   await app.register(errorHandler);
+  // Dynamic responses (JSON, HTML) are compressed on the fly; built assets are sent as pre-compressed files.
+  await app.register(compress, {
+    threshold: 1024,
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await app.register(openapi);
+  await app.register(staticClient);
   await app.register(healthRoutes);
   await app.register(surveyRoutes);
+  await app.register(respondRoutes, options.respond ?? {});
   return app;
 }
 

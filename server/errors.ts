@@ -7,6 +7,9 @@ export interface ErrorDetail {
   /** The field, question name or JSON path at fault. */
   field?: string;
   question?: string;
+  /** For a field of a dynamic panel: the panel and the 0-based entry. */
+  panel?: string;
+  entry?: number;
   message: string;
 }
 
@@ -43,6 +46,12 @@ export const errors = {
       'already_submitted',
       409,
       'These answers have already been submitted and can no longer be changed.',
+    ),
+  tooManyFailedLookups: () =>
+    new DomainError(
+      'too_many_requests',
+      429,
+      'Too many invalid links were tried from this address. Please wait a few minutes and try again.',
     ),
   conflict: (message: string) => new DomainError('conflict', 409, message),
   invalidDefinition: (details: ErrorDetail[]) =>

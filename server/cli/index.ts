@@ -4,6 +4,8 @@
  */
 import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
+import { CliFailure } from './cli-context.ts';
+import { registerInviteCommand } from './invite-command.ts';
 import { defaultSurveyFiles, validateFiles } from './validate-command.ts';
 
 const program = new Command('tinjau').description('Tinjau command line').showHelpAfterError();
@@ -23,4 +25,12 @@ program
     process.exitCode = outcome.failed ? 1 : 0;
   });
 
-await program.parseAsync(process.argv);
+registerInviteCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (!(error instanceof CliFailure)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 1;
+}

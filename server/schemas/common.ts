@@ -10,6 +10,8 @@ export const ErrorResponse = Type.Object(
         Type.Object({
           field: Type.Optional(Type.String()),
           question: Type.Optional(Type.String()),
+          panel: Type.Optional(Type.String({ description: 'Dynamic panel holding the question' })),
+          entry: Type.Optional(Type.Integer({ description: '0-based entry of that panel' })),
           message: Type.String(),
         }),
       ),

@@ -1,7 +1,9 @@
-/** Runs once before all tests: nothing yet beyond making the artefacts folder for screenshots and logs. */
+/** Runs once before all tests: builds the client when its sources changed (browser and page tests need it). */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { buildClient } from '../../client/build.ts';
 
-export default function setup(): void {
+export default async function setup(): Promise<void> {
   mkdirSync(path.resolve(import.meta.dirname, '..', 'artefacts'), { recursive: true });
+  await buildClient();
 }

@@ -2,12 +2,16 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
 import { createAuditRepository } from './audit-repository.ts';
+import { createInvitationRepository } from './invitation-repository.ts';
+import { createResponseRepository } from './response-repository.ts';
 import { createSurveyRepository } from './survey-repository.ts';
 
 export function createRepositories(db: Database) {
   return {
     surveys: createSurveyRepository(db),
     audit: createAuditRepository(db),
+    invitations: createInvitationRepository(db),
+    responses: createResponseRepository(db),
     /** A trivial query: proves the database answers. */
     async ping(): Promise<void> {
       await db.run(sql`select 1`);

@@ -31,6 +31,11 @@ export function createSurveyRepository(db: Database) {
       return db.select().from(surveys).orderBy(asc(surveys.slug));
     },
 
+    async findById(surveyId: number): Promise<Survey | undefined> {
+      const [survey] = await db.select().from(surveys).where(eq(surveys.id, surveyId));
+      return survey;
+    },
+
     async findBySlug(slug: string): Promise<Survey | undefined> {
       const [survey] = await db.select().from(surveys).where(eq(surveys.slug, slug));
       return survey;

@@ -1,0 +1,137 @@
+/** `cli invite`: one invitation from flags, or many from a CSV file, printing or writing the links. */
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { DomainError } from '../errors.ts';
+import { toCsv } from '../export/csv-format.ts';
+import {
+  createInvitations,
+  type InvitationRequest,
+  type OrganisationType,
+  organisationTypes,
+} from '../invitations/create-invitation.ts';
+import { invitationCsvColumns, parseInvitationCsv } from '../invitations/invitation-csv.ts';
+import { CliFailure, withCliContext } from './cli-context.ts';
+
+interface InviteFlags {
+  survey?: string;
+  country?: string;
+  org?: string;
+  orgType: string;
+  name?: string;
+  email?: string;
+  locale?: string;
+  fromCsv?: string;
+  out?: string;
+}
+
+export function registerInviteCommand(program: Command): void {
+  program
+    .command('invite')
+    .description(
+      'Create invitations and print their links (each link is shown once; only a hash of its token is stored).',
+    )
+    .option('--survey <slug>', 'survey slug, e.g. national-policy or agency-practice')
+    .option('--country <ISO2>', 'member state code, e.g. TH')
+    .option('--org <name>', 'organisation (ministry or agency) name')
+    .option('--org-type <type>', `organisation type: ${organisationTypes.join(' | ')}`, 'ministry')
+    .option('--name <contact>', 'contact name')
+    .option('--email <address>', 'contact e-mail')
+    .option('--locale <code>', 'preferred language of the respondent, e.g. th')
+    .option('--from-csv <file>', 'create one invitation per row of this CSV file (see below)')
+    .option('--out <file>', 'with --from-csv: where to write the links CSV (default: <file>-links.csv)')
+    .addHelpText(
+      'after',
+      `\nCSV columns for --from-csv (header row required, UTF-8):\n${Object.entries(invitationCsvColumns)
+        .map(([column, meaning]) => `  ${column.padEnd(18)} ${meaning}`)
+        .join(
+          '\n',
+        )}\n\nEvery bad row is reported with its line number, and nothing is created unless all rows are good.\n` +
+        'The links CSV (for a mail merge) has: invitation_id, survey, country, organisation, organisation_type, contact_name, contact_email, locale, link.',
+    )
+    .action(async (flags: InviteFlags) => {
+      await withCliContext(async ({ config, repositories }) => {
+        const requests = flags.fromCsv
+          ? await requestsFromCsv(flags.fromCsv, flags.survey)
+          : [requestFromFlags(flags)];
+        if (!requests) return;
+        try {
+          const created = await createInvitations(repositories, requests, {
+            actorLabel: 'cli',
+            publicUrl: config.publicUrl,
+            ...(flags.fromCsv ? { describeRow: (index: number) => `line ${index + 2}` } : {}),
+          });
+          if (!flags.fromCsv) {
+            process.stdout.write(`${created[0]?.link}\n`);
+            return;
+          }
+          const out = flags.out ?? flags.fromCsv.replace(/(\.csv)?$/i, '-links.csv');
+          const header = [
+            'invitation_id',
+            'survey',
+            'country',
+            'organisation',
+            'organisation_type',
+            'contact_name',
+            'contact_email',
+            'locale',
+            'link',
+          ];
+          const rows = created.map((invitation, index) => {
+            const request = requests[index] as InvitationRequest;
+            return [
+              invitation.invitationId,
+              request.surveySlug,
+              request.countryCode,
+              request.organisationName,
+              request.organisationType,
+              request.contactName,
+              request.contactEmail,
+              request.preferredLocale,
+              invitation.link,
+            ];
+          });
+          await writeFile(out, toCsv(header, rows, { bom: true }));
+          process.stdout.write(`${created.length} invitation(s) created; links written to ${out}\n`);
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          reportProblems(error.message, error.details?.map((detail) => detail.message) ?? []);
+        }
+      });
+    });
+}
+
+function requestFromFlags(flags: InviteFlags): InvitationRequest {
+  const missing = (['survey', 'country', 'org'] as const).filter((flag) => !flags[flag]);
+  if (missing.length > 0) {
+    reportProblems(
+      'Missing options.',
+      missing.map((flag) => `--${flag} is required (or use --from-csv)`),
+    );
+  }
+  return {
+    surveySlug: flags.survey ?? '',
+    countryCode: (flags.country ?? '').toUpperCase(),
+    organisationName: flags.org ?? '',
+    organisationType: flags.orgType as OrganisationType,
+    ...(flags.name ? { contactName: flags.name } : {}),
+    ...(flags.email ? { contactEmail: flags.email } : {}),
+    ...(flags.locale ? { preferredLocale: flags.locale } : {}),
+  };
+}
+
+async function requestsFromCsv(
+  file: string,
+  defaultSurvey: string | undefined,
+): Promise<InvitationRequest[] | undefined> {
+  const parsed = parseInvitationCsv(await readFile(file, 'utf8'), defaultSurvey);
+  if (parsed.ok) return parsed.requests;
+  reportProblems(
+    `${file}: no invitations were created.`,
+    parsed.problems.map((problem) => problem.message),
+  );
+  return undefined;
+}
+
+function reportProblems(headline: string, problems: string[]): never {
+  throw new CliFailure(`${headline}\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+}

@@ -1,0 +1,152 @@
+/** Invitations: one survey version, one member state, one organisation; looked up by the hash of their token. */
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { Database } from '../open-database.ts';
+import { auditEvents, invitations } from '../schema.ts';
+import { nowIso } from '../timestamps.ts';
+import { toAuditRow } from './audit-repository.ts';
+
+export type Invitation = typeof invitations.$inferSelect;
+export type NewInvitation = Omit<typeof invitations.$inferInsert, 'id' | 'createdAt' | 'status'>;
+
+export interface Actor {
+  actorLabel: string;
+  actorUserId?: number | null;
+}
+
+export interface InvitationFilter {
+  surveyVersionIds?: number[];
+  countryCodes?: string[];
+}
+
+/** What the audit log keeps of an invitation: never the token hash, contact data only as "present". */
+function auditView(invitation: Invitation) {
+  return {
+    surveyVersionId: invitation.surveyVersionId,
+    countryCode: invitation.countryCode,
+    organisationName: invitation.organisationName,
+    organisationType: invitation.organisationType,
+    status: invitation.status,
+  };
+}
+
+export function createInvitationRepository(db: Database) {
+  return {
+    /** Creates all or none: one bad row in a batch leaves nothing behind. */
+    async createMany(rows: NewInvitation[], actor: Actor): Promise<Invitation[]> {
+      return db.transaction((tx) => {
+        const now = nowIso();
+        return rows.map((row) => {
+          const invitation = tx
+            .insert(invitations)
+            .values({ ...row, createdAt: now, status: 'active' })
+            .returning()
+            .get();
+          tx.insert(auditEvents)
+            .values(
+              toAuditRow({
+                ...actor,
+                action: 'invitation.created',
+                entityType: 'invitation',
+                entityId: invitation.id,
+                after: auditView(invitation),
+              }),
+            )
+            .run();
+          return invitation;
+        });
+      });
+    },
+
+    async findActiveByTokenHash(tokenHash: string): Promise<Invitation | undefined> {
+      const [invitation] = await db
+        .select()
+        .from(invitations)
+        .where(and(eq(invitations.tokenHash, tokenHash), eq(invitations.status, 'active')));
+      return invitation;
+    },
+
+    async findById(id: number): Promise<Invitation | undefined> {
+      const [invitation] = await db.select().from(invitations).where(eq(invitations.id, id));
+      return invitation;
+    },
+
+    async list(filter: InvitationFilter = {}): Promise<Invitation[]> {
+      const conditions: SQL[] = [];
+      if (filter.surveyVersionIds)
+        conditions.push(inArray(invitations.surveyVersionId, filter.surveyVersionIds));
+      if (filter.countryCodes) conditions.push(inArray(invitations.countryCode, filter.countryCodes));
+      return db
+        .select()
+        .from(invitations)
+        .where(conditions.length > 0 ? and(...conditions) : undefined)
+        .orderBy(asc(invitations.id));
+    },
+
+    /** Notes that the respondent opened or used the link. */
+    async recordActivity(id: number, at: string): Promise<void> {
+      const [invitation] = await db
+        .select({ firstOpenedAt: invitations.firstOpenedAt })
+        .from(invitations)
+        .where(eq(invitations.id, id));
+      await db
+        .update(invitations)
+        .set({ lastActivityAt: at, ...(invitation?.firstOpenedAt ? {} : { firstOpenedAt: at }) })
+        .where(eq(invitations.id, id));
+    },
+
+    async revoke(id: number, actor: Actor): Promise<Invitation | undefined> {
+      return db.transaction((tx) => {
+        const before = tx.select().from(invitations).where(eq(invitations.id, id)).get();
+        if (!before || before.status === 'revoked') return before;
+        const after = tx
+          .update(invitations)
+          .set({ status: 'revoked', revokedAt: nowIso() })
+          .where(eq(invitations.id, id))
+          .returning()
+          .get();
+        tx.insert(auditEvents)
+          .values(
+            toAuditRow({
+              ...actor,
+              action: 'invitation.revoked',
+              entityType: 'invitation',
+              entityId: id,
+              before: auditView(before),
+              after: auditView(after),
+            }),
+          )
+          .run();
+        return after;
+      });
+    },
+
+    /** A new token for the same invitation (the old link stops working at once). */
+    async replaceToken(id: number, tokenHash: string, actor: Actor): Promise<Invitation | undefined> {
+      return db.transaction((tx) => {
+        const before = tx.select().from(invitations).where(eq(invitations.id, id)).get();
+        if (!before) return undefined;
+        const after = tx
+          .update(invitations)
+          .set({ tokenHash, status: 'active', revokedAt: null })
+          .where(eq(invitations.id, id))
+          .returning()
+          .get();
+        tx.insert(auditEvents)
+          .values(
+            toAuditRow({
+              ...actor,
+              action: 'invitation.token_reissued',
+              entityType: 'invitation',
+              entityId: id,
+              before: auditView(before),
+              after: auditView(after),
+            }),
+          )
+          .run();
+        return after;
+      });
+    },
+  };
+}
+
+export type InvitationRepository = ReturnType<typeof createInvitationRepository>;

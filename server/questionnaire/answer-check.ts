@@ -1,0 +1,253 @@
+/**
+ * Checks answers against a version's codebook. For autosave only the shape is checked (known question names,
+ * plausible value types, clean text); for submission also that every coded value is one of the question's codes —
+ * survey-core's validate() silently drops such values instead of reporting them (see SURVEYJS-NOTES.md).
+ */
+import type { Code, Variable, VariableKind } from './codebook.ts';
+
+export interface AnswerProblem {
+  /** The question at fault: a variable name, or a dynamic panel field name with `panel` and `entry` set. */
+  question: string;
+  message: string;
+  panel?: string;
+  /** 0-based entry of the dynamic panel. */
+  entry?: number;
+}
+
+export interface AnswerCheckOptions {
+  /** Require coded values (choices, rows, columns) to be among the question's codes. */
+  requireKnownCodes: boolean;
+  maxTextLength: number;
+}
+
+export const defaultMaxTextLength = 10_000;
+const maxEntries = 500;
+/** Control characters other than tab (\t) and newline (\n). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const forbiddenControlCharacters = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+
+type Report = (message: string) => void;
+
+export function checkAnswers(
+  variables: Variable[],
+  answers: Record<string, unknown>,
+  options: AnswerCheckOptions,
+): AnswerProblem[] {
+  const problems: AnswerProblem[] = [];
+  checkRecord(variables, answers, options, problems, undefined);
+  return problems;
+}
+
+function checkRecord(
+  variables: Variable[],
+  record: Record<string, unknown>,
+  options: AnswerCheckOptions,
+  problems: AnswerProblem[],
+  context: { panel: string; entry: number } | undefined,
+): void {
+  const byName = new Map(variables.map((variable) => [variable.name, variable]));
+  for (const [key, value] of Object.entries(record)) {
+    const commentOf = key.endsWith('-Comment') ? byName.get(key.slice(0, -'-Comment'.length)) : undefined;
+    const variable = byName.get(key);
+    const report: Report = (message) =>
+      problems.push({ question: commentOf?.name ?? key, message, ...context });
+    if (value === null || value === undefined) continue;
+    if (commentOf) {
+      checkText(value, options, report);
+      continue;
+    }
+    if (!variable) {
+      report(
+        context
+          ? `"${key}" is not a field of ${context.panel}`
+          : `"${key}" is not a question of this questionnaire`,
+      );
+      continue;
+    }
+    checkValue(variable, value, options, report, problems);
+  }
+}
+
+function checkValue(
+  variable: Variable,
+  value: unknown,
+  options: AnswerCheckOptions,
+  report: Report,
+  problems: AnswerProblem[],
+): void {
+  const codes = (list: Code[]) => new Set(list.map((code) => code.code));
+  switch (variable.kind) {
+    case 'single_choice':
+    case 'rating':
+    case 'boolean':
+      if (!isScalar(value)) {
+        report('must be a single value');
+        return;
+      }
+      if (typeof value === 'string') checkText(value, options, report);
+      if (options.requireKnownCodes && !codes(variable.choices).has(String(value))) {
+        report(`"${String(value)}" is not one of the choices`);
+      }
+      return;
+    case 'multiple_choice':
+    case 'ranking': {
+      if (!Array.isArray(value) || !value.every(isScalar)) {
+        report('must be a list of choices');
+        return;
+      }
+      if (value.length > variable.choices.length + 1) {
+        report('has more values than there are choices');
+        return;
+      }
+      const known = codes(variable.choices);
+      for (const item of value) {
+        if (typeof item === 'string') checkText(item, options, report);
+        if (options.requireKnownCodes && !known.has(String(item)))
+          report(`"${String(item)}" is not one of the choices`);
+      }
+      return;
+    }
+    case 'number':
+      if (
+        typeof value === 'number'
+          ? !Number.isFinite(value)
+          : !(typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+      ) {
+        report('must be a number');
+      }
+      return;
+    case 'text':
+      if (typeof value === 'number') return;
+      checkText(value, options, report);
+      return;
+    case 'matrix':
+      checkMatrix(variable, value, options, report);
+      return;
+    case 'matrix_dropdown':
+      checkMatrixDropdown(variable, value, options, report);
+      return;
+    case 'matrix_dynamic':
+      if (!Array.isArray(value) || value.length > maxEntries || !value.every(isRecord)) {
+        report('must be a list of rows');
+        return;
+      }
+      for (const row of value) checkCells(variable, row, options, report);
+      return;
+    case 'multiple_text': {
+      if (!isRecord(value)) {
+        report('must be an object of item answers');
+        return;
+      }
+      const items = new Set(variable.columns.map((column) => column.name));
+      for (const [item, text] of Object.entries(value)) {
+        if (!items.has(item)) report(`"${item}" is not an item of this question`);
+        else if (typeof text !== 'number') checkText(text, options, report);
+      }
+      return;
+    }
+    case 'panel_dynamic':
+      if (!Array.isArray(value) || value.length > maxEntries || !value.every(isRecord)) {
+        report('must be a list of entries');
+        return;
+      }
+      value.forEach((entry, index) => {
+        checkRecord(variable.fields, entry, options, problems, { panel: variable.name, entry: index });
+      });
+      return;
+    default:
+      checkJsonDepth(value, 6, report);
+  }
+}
+
+function checkMatrix(variable: Variable, value: unknown, options: AnswerCheckOptions, report: Report): void {
+  if (!isRecord(value)) {
+    report('must be an object of row answers');
+    return;
+  }
+  const rows = new Set(variable.rows.map((row) => row.code));
+  const columns = new Set(variable.choices.map((column) => column.code));
+  for (const [row, answer] of Object.entries(value)) {
+    if (!rows.has(row)) report(`"${row}" is not a row of this question`);
+    else if (!isScalar(answer)) report(`row "${row}" must have a single value`);
+    else {
+      if (typeof answer === 'string') checkText(answer, options, report);
+      if (options.requireKnownCodes && !columns.has(String(answer)))
+        report(`"${String(answer)}" is not a column of row "${row}"`);
+    }
+  }
+}
+
+function checkMatrixDropdown(
+  variable: Variable,
+  value: unknown,
+  options: AnswerCheckOptions,
+  report: Report,
+): void {
+  if (!isRecord(value)) {
+    report('must be an object of row answers');
+    return;
+  }
+  const rows = new Set(variable.rows.map((row) => row.code));
+  for (const [row, cells] of Object.entries(value)) {
+    if (!rows.has(row)) report(`"${row}" is not a row of this question`);
+    else if (!isRecord(cells)) report(`row "${row}" must be an object of cell answers`);
+    else checkCells(variable, cells, options, report);
+  }
+}
+
+function checkCells(
+  variable: Variable,
+  cells: Record<string, unknown>,
+  options: AnswerCheckOptions,
+  report: Report,
+): void {
+  const columns = new Map(variable.columns.map((column) => [column.name, column]));
+  for (const [name, cell] of Object.entries(cells)) {
+    const column = columns.get(name.replace(/-Comment$/, ''));
+    if (!column) {
+      report(`"${name}" is not a column of this question`);
+      continue;
+    }
+    if (cell === null || cell === undefined) continue;
+    const cellVariable: Variable = {
+      ...variable,
+      kind: column.kind as VariableKind,
+      choices: column.choices,
+      rows: [],
+      columns: [],
+      fields: [],
+    };
+    if (name.endsWith('-Comment')) checkText(cell, options, report);
+    else checkValue(cellVariable, cell, options, report, []);
+  }
+}
+
+function checkText(value: unknown, options: AnswerCheckOptions, report: Report): void {
+  if (typeof value !== 'string') {
+    report('must be text');
+    return;
+  }
+  if (value.length > options.maxTextLength) report(`is longer than ${options.maxTextLength} characters`);
+  if (forbiddenControlCharacters.test(value)) report('contains control characters');
+}
+
+function checkJsonDepth(value: unknown, depth: number, report: Report): void {
+  if (depth < 0) {
+    report('is nested too deeply');
+    return;
+  }
+  if (Array.isArray(value)) for (const item of value) checkJsonDepth(item, depth - 1, report);
+  else if (isRecord(value)) for (const item of Object.values(value)) checkJsonDepth(item, depth - 1, report);
+}
+
+function isScalar(value: unknown): value is string | number | boolean {
+  return (
+    typeof value === 'string' ||
+    (typeof value === 'number' && Number.isFinite(value)) ||
+    typeof value === 'boolean'
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,53 @@
+/**
+ * A survey version compiled once and cached: its survey-core Model (tens of ms to build), codebook, locales and
+ * page count. Validating a submission reuses the cached Model; that is safe because setting data and validating
+ * run synchronously, with no await in between, so two requests never interleave on one Model.
+ */
+import type { Model } from 'survey-core';
+import { buildCodebook, type Variable } from './codebook.ts';
+import type { JsonRecord } from './definition-walker.ts';
+import { createSurveyModel } from './survey-model.ts';
+import { translationCoverage } from './translation-coverage.ts';
+
+export interface CompiledVersion {
+  versionId: number;
+  definition: JsonRecord;
+  model: Model;
+  variables: Variable[];
+  locales: string[];
+  translationStatus: Record<string, string>;
+  pageCount: number;
+  /** Entry count of each dynamic panel in a fresh Model, to reset the cached Model between submissions. */
+  initialPanelCounts: Map<string, number>;
+}
+
+const cache = new Map<number, CompiledVersion>();
+
+/** Versions are immutable once published, so the id alone identifies the compiled form. */
+export function compileVersion(versionId: number, definitionText: string): CompiledVersion {
+  const cached = cache.get(versionId);
+  if (cached) return cached;
+  const definition = JSON.parse(definitionText) as JsonRecord;
+  const model = createSurveyModel(definition);
+  const status = definition.translationStatus;
+  const compiled: CompiledVersion = {
+    versionId,
+    definition,
+    model,
+    variables: buildCodebook(definition),
+    locales: translationCoverage(definition).map((entry) => entry.locale),
+    translationStatus:
+      status && typeof status === 'object' && !Array.isArray(status)
+        ? (status as Record<string, string>)
+        : {},
+    pageCount: model.pages.length,
+    initialPanelCounts: new Map(
+      model
+        .getAllQuestions(false, false, false)
+        .filter((question) => question.getType() === 'paneldynamic')
+        .map((question) => [question.name, (question as unknown as { panelCount: number }).panelCount]),
+    ),
+  };
+  cache.set(versionId, compiled);
+  return compiled;
+}

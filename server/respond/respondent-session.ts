@@ -1,0 +1,61 @@
+/**
+ * Resolves an invitation token to everything a respondent request needs: the invitation, its compiled survey
+ * version, the survey, and whether collection is open. Unknown, malformed and revoked tokens all look the same.
+ */
+import type { Repositories } from '../db/repositories/index.ts';
+import type { Invitation } from '../db/repositories/invitation-repository.ts';
+import type { Survey, SurveyVersion } from '../db/repositories/survey-repository.ts';
+import { errors } from '../errors.ts';
+import { hashInvitationToken, isWellFormedToken } from '../invitations/tokens.ts';
+import { type CompiledVersion, compileVersion } from '../questionnaire/compiled-version.ts';
+import type { FailedLookupLimiter } from './failed-lookup-limiter.ts';
+
+export type CollectionState = 'open' | 'closed' | 'not_yet_open';
+
+export interface RespondentSession {
+  invitation: Invitation;
+  survey: Survey;
+  version: SurveyVersion;
+  compiled: CompiledVersion;
+  collection: CollectionState;
+}
+
+export class TooManyFailedLookupsError extends Error {}
+
+export async function resolveRespondent(
+  repositories: Repositories,
+  limiter: FailedLookupLimiter,
+  token: string,
+  clientAddress: string,
+): Promise<RespondentSession> {
+  const invitation = isWellFormedToken(token)
+    ? await repositories.invitations.findActiveByTokenHash(hashInvitationToken(token))
+    : undefined;
+  const version = invitation ? await repositories.surveys.findVersion(invitation.surveyVersionId) : undefined;
+  const survey = version ? await repositories.surveys.findById(version.surveyId) : undefined;
+  if (!invitation || !version || !survey) {
+    const blocked = limiter.isBlocked(clientAddress);
+    limiter.recordFailure(clientAddress);
+    throw blocked ? errors.tooManyFailedLookups() : errors.invitationNotFound();
+  }
+  return {
+    invitation,
+    survey,
+    version,
+    compiled: compileVersion(version.id, version.definition),
+    collection: collectionState(survey, version, new Date().toISOString()),
+  };
+}
+
+export function collectionState(survey: Survey, version: SurveyVersion, now: string): CollectionState {
+  if (version.status === 'closed') return 'closed';
+  if (survey.opensAt && now < survey.opensAt) return 'not_yet_open';
+  if (survey.closesAt && now >= survey.closesAt) return 'closed';
+  return 'open';
+}
+
+/** Saving and submitting need open collection. */
+export function requireOpen(session: RespondentSession): void {
+  if (session.collection === 'closed') throw errors.surveyClosed();
+  if (session.collection === 'not_yet_open') throw errors.surveyNotOpen(session.survey.opensAt ?? '');
+}

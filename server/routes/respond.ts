@@ -1,0 +1,181 @@
+/**
+ * The respondent's API and page: open an invitation, save progress, submit once. Shapes are fixed by DESIGN.md
+ * ("Interfaces other tools rely on").
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { parseAnswers } from '../db/repositories/response-repository.ts';
+import { nowIso } from '../db/timestamps.ts';
+import { errors } from '../errors.ts';
+import { type AnswerProblem, checkAnswers, defaultMaxTextLength } from '../questionnaire/answer-check.ts';
+import { validateSubmission } from '../questionnaire/validate-submission.ts';
+import { findMemberState } from '../reference/member-states.ts';
+import { createFailedLookupLimiter } from '../respond/failed-lookup-limiter.ts';
+import { newReceiptReference } from '../respond/receipt-reference.ts';
+import { requireOpen, resolveRespondent } from '../respond/respondent-session.ts';
+import { errorResponses } from '../schemas/common.ts';
+import {
+  Receipt,
+  RespondentView,
+  SaveAnswersBody,
+  SaveResult,
+  SubmitBody,
+  TokenParams,
+} from '../schemas/respond.ts';
+
+export interface RespondRoutesOptions {
+  /** Failed token look-ups allowed per client address per window. */
+  maxFailedLookups?: number;
+  failedLookupWindowMs?: number;
+}
+
+const respondRoutes: FastifyPluginAsyncTypebox<RespondRoutesOptions> = async (app, options) => {
+  const { repositories } = app;
+  const limiter = createFailedLookupLimiter({
+    maxFailures: options.maxFailedLookups ?? 30,
+    windowMs: options.failedLookupWindowMs ?? 10 * 60_000,
+  });
+  const resolve = (token: string, address: string) =>
+    resolveRespondent(repositories, limiter, token, address);
+
+  app.get(
+    '/api/r/:token',
+    {
+      schema: {
+        tags: ['respond'],
+        summary: 'Open an invitation: the survey version, saved answers and status',
+        params: TokenParams,
+        response: { 200: RespondentView, ...errorResponses(404, 429) },
+      },
+    },
+    async (request) => {
+      const session = await resolve(request.params.token, request.ip);
+      const { invitation, survey, version, compiled } = session;
+      const response = await repositories.responses.findByInvitation(invitation.id);
+      await repositories.invitations.recordActivity(invitation.id, nowIso());
+      const submitted = response?.status === 'submitted' && response.reference && response.submittedAt;
+      return {
+        survey: {
+          slug: survey.slug,
+          version: version.versionNumber,
+          title: survey.title,
+          definition: compiled.definition,
+          locales: compiled.locales,
+          translationStatus: compiled.translationStatus,
+        },
+        organisation: {
+          name: invitation.organisationName,
+          type: invitation.organisationType,
+          countryCode: invitation.countryCode,
+          countryName: findMemberState(invitation.countryCode)?.name ?? invitation.countryCode,
+        },
+        answers: response ? parseAnswers(response) : {},
+        page: response?.page ?? 0,
+        status: submitted ? ('submitted' as const) : response ? ('in_progress' as const) : ('new' as const),
+        locale: response?.locale ?? invitation.preferredLocale ?? null,
+        collection: session.collection,
+        opensAt: survey.opensAt,
+        closesAt: survey.closesAt,
+        receipt: submitted
+          ? { reference: response.reference as string, submittedAt: response.submittedAt as string }
+          : null,
+      };
+    },
+  );
+
+  app.put(
+    '/api/r/:token/answers',
+    {
+      schema: {
+        tags: ['respond'],
+        summary: 'Save answers in progress (merged by question name; null clears an answer)',
+        params: TokenParams,
+        body: SaveAnswersBody,
+        response: { 200: SaveResult, ...errorResponses(400, 404, 409, 413, 429) },
+      },
+    },
+    async (request) => {
+      const session = await resolve(request.params.token, request.ip);
+      requireOpen(session);
+      const { answers, page, locale } = request.body;
+      const problems = [
+        ...(page >= session.compiled.pageCount
+          ? [
+              {
+                field: 'page',
+                message: `page must be below ${session.compiled.pageCount}, the number of pages`,
+              },
+            ]
+          : []),
+        ...checkAnswers(session.compiled.variables, answers, {
+          requireKnownCodes: false,
+          maxTextLength: defaultMaxTextLength,
+        }).map((problem) => ({ ...problem, field: answerField(problem) })),
+      ];
+      if (problems.length > 0) throw errors.validationFailed(describeProblems(problems), problems);
+      const result = await repositories.responses.saveProgress({
+        invitationId: session.invitation.id,
+        surveyVersionId: session.version.id,
+        answers,
+        page,
+        locale: locale ?? null,
+      });
+      if (result.outcome === 'already_submitted') throw errors.alreadySubmitted();
+      return { status: 'in_progress' as const, savedAt: result.savedAt };
+    },
+  );
+
+  app.post(
+    '/api/r/:token/submit',
+    {
+      schema: {
+        tags: ['respond'],
+        summary: 'Submit the final answers, validated with the survey-core model of this version',
+        params: TokenParams,
+        body: SubmitBody,
+        response: { 200: Receipt, ...errorResponses(400, 404, 409, 413, 422, 429) },
+      },
+    },
+    async (request) => {
+      const session = await resolve(request.params.token, request.ip);
+      const existing = await repositories.responses.findByInvitation(session.invitation.id);
+      // A retried submit gets the receipt it already has, even after collection has closed.
+      if (existing?.status === 'submitted' && existing.reference && existing.submittedAt) {
+        return { reference: existing.reference, submittedAt: existing.submittedAt };
+      }
+      requireOpen(session);
+      const check = validateSubmission(session.compiled, request.body.answers);
+      if (!check.ok) throw errors.answersInvalid(check.problems);
+      const result = await repositories.responses.submit({
+        invitationId: session.invitation.id,
+        surveyVersionId: session.version.id,
+        answers: check.answers,
+        locale: request.body.locale ?? null,
+        reference: newReceiptReference(session.invitation.countryCode),
+      });
+      return { reference: result.reference, submittedAt: result.submittedAt };
+    },
+  );
+
+  app.get('/r/:token', { schema: { hide: true, params: TokenParams } }, async (request, reply) => {
+    // The page boots either way and asks the API; the status tells crawlers and tests the link is dead.
+    const status = await resolve(request.params.token, request.ip).then(
+      () => 200,
+      () => 404,
+    );
+    return app.clientPages.send(reply, 'respond', status);
+  });
+};
+
+/** The JSON path of an answer problem, e.g. answers.accounts[0].account_url. */
+function answerField(problem: AnswerProblem): string {
+  return problem.panel === undefined
+    ? `answers.${problem.question}`
+    : `answers.${problem.panel}[${problem.entry}].${problem.question}`;
+}
+
+function describeProblems(problems: Array<{ field: string; message: string }>): string {
+  const first = problems.slice(0, 3).map((problem) => `${problem.field}: ${problem.message}`);
+  return `${first.join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}`;
+}
+
+export default respondRoutes;

@@ -1,0 +1,53 @@
+import Type from 'typebox';
+
+export const TokenParams = Type.Object({
+  token: Type.String({ maxLength: 200, description: 'The invitation token from the link /r/<token>' }),
+});
+
+const Answers = Type.Record(Type.String({ maxLength: 200 }), Type.Unknown(), {
+  description: 'SurveyJS data object keyed by question name; null clears an answer',
+});
+const Locale = Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', maxLength: 35 });
+
+export const SaveAnswersBody = Type.Object(
+  {
+    answers: Answers,
+    page: Type.Integer({ minimum: 0, maximum: 1000, description: '0-based index of the current page' }),
+    locale: Type.Optional(Locale),
+  },
+  { additionalProperties: false },
+);
+
+export const SubmitBody = Type.Object(
+  { answers: Answers, locale: Type.Optional(Locale) },
+  { additionalProperties: false },
+);
+
+export const Receipt = Type.Object({ reference: Type.String(), submittedAt: Type.String() });
+
+export const SaveResult = Type.Object({ status: Type.Literal('in_progress'), savedAt: Type.String() });
+
+export const RespondentView = Type.Object({
+  survey: Type.Object({
+    slug: Type.String(),
+    version: Type.Integer(),
+    title: Type.String(),
+    definition: Type.Record(Type.String(), Type.Unknown()),
+    locales: Type.Array(Type.String()),
+    translationStatus: Type.Record(Type.String(), Type.String()),
+  }),
+  organisation: Type.Object({
+    name: Type.String(),
+    type: Type.String(),
+    countryCode: Type.String(),
+    countryName: Type.String(),
+  }),
+  answers: Type.Record(Type.String(), Type.Unknown()),
+  page: Type.Integer(),
+  status: Type.Union([Type.Literal('new'), Type.Literal('in_progress'), Type.Literal('submitted')]),
+  locale: Type.Union([Type.String(), Type.Null()]),
+  collection: Type.Union([Type.Literal('open'), Type.Literal('closed'), Type.Literal('not_yet_open')]),
+  opensAt: Type.Union([Type.String(), Type.Null()]),
+  closesAt: Type.Union([Type.String(), Type.Null()]),
+  receipt: Type.Union([Receipt, Type.Null()]),
+});
