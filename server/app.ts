@@ -12,9 +12,11 @@ import { type OpenedDatabase, openDatabase } from './db/open-database.ts';
 import { createRepositories, type Repositories } from './db/repositories/index.ts';
 import errorHandler, { redactPath } from './plugins/error-handler.ts';
 import openapi from './plugins/openapi.ts';
+import staffAuth from './plugins/staff-auth.ts';
 import staticClient from './plugins/static-client.ts';
 import { installValidatorCompiler } from './plugins/validator-compiler.ts';
 import { loadSurveyDirectory } from './registry/survey-registry.ts';
+import authRoutes, { type AuthRoutesOptions } from './routes/auth.ts';
 import healthRoutes from './routes/health.ts';
 import respondRoutes, { type RespondRoutesOptions } from './routes/respond.ts';
 import surveyRoutes from './routes/surveys.ts';
@@ -33,6 +35,11 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Brute-force protection of invitation links. */
   respond?: RespondRoutesOptions;
+  /** Brute-force protection of sign-in. */
+  auth?: AuthRoutesOptions;
+  sessionTtlHours?: number;
+  /** Mark cookies Secure; defaults to true when publicUrl is https. */
+  secureCookies?: boolean;
 }
 
 declare module 'fastify' {
@@ -73,7 +80,12 @@ export async function buildApp(options: AppOptions) {
   });
   await app.register(openapi);
   await app.register(staticClient);
+  await app.register(staffAuth, {
+    sessionTtlHours: options.sessionTtlHours ?? 12,
+    secureCookies: options.secureCookies ?? app.appOptions.publicUrl.startsWith('https://'),
+  });
   await app.register(healthRoutes);
+  await app.register(authRoutes, options.auth ?? {});
   await app.register(surveyRoutes);
   await app.register(respondRoutes, options.respond ?? {});
   return app;

@@ -17,6 +17,11 @@ const ConfigSchema = Type.Object({
   SURVEYS_DIR: Type.String({ default: 'surveys', minLength: 1 }),
   /** Base of the links in invitations, e.g. https://survey.example.org. Defaults to http://HOST:PORT. */
   PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  /** The first admin, created on the first start when there are no staff users. */
+  ADMIN_EMAIL: Type.String({ default: 'admin@tinjau.local', pattern: '^[^\\s@]+@[^\\s@]+$' }),
+  /** Its password; when unset a one-time password is generated and printed once. */
+  ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 12 })),
+  SESSION_TTL_HOURS: Type.Integer({ default: 12, minimum: 1, maximum: 24 * 30 }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
     { default: 'info' },

@@ -4,6 +4,7 @@
  */
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
+import { ensureInitialAdmin } from './auth/staff-users.ts';
 import { ConfigError, loadConfig } from './config.ts';
 
 async function main(): Promise<void> {
@@ -14,7 +15,20 @@ async function main(): Promise<void> {
     surveysDir: config.surveysDir,
     publicUrl: config.publicUrl,
     logger: { level: config.LOG_LEVEL },
+    sessionTtlHours: config.SESSION_TTL_HOURS,
   });
+
+  const admin = await ensureInitialAdmin(app.repositories, {
+    email: config.ADMIN_EMAIL,
+    password: config.ADMIN_PASSWORD,
+  });
+  if (admin) app.log.info({ email: admin.email }, 'initial admin created');
+  if (admin?.generatedPassword) {
+    // Printed once, outside the structured log, so that it never lands in log storage.
+    process.stderr.write(
+      `\n  Tinjau: first start. Sign in at ${config.publicUrl}/workspace as ${admin.email}\n  with the one-time password: ${admin.generatedPassword}\n  (it is not shown again; add users with \`npm run cli -- user add\`).\n\n`,
+    );
+  }
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');

@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { CliFailure } from './cli-context.ts';
 import { registerInviteCommand } from './invite-command.ts';
+import { registerUserCommand } from './user-command.ts';
 import { defaultSurveyFiles, validateFiles } from './validate-command.ts';
 
 const program = new Command('tinjau').description('Tinjau command line').showHelpAfterError();
@@ -26,6 +27,7 @@ program
   });
 
 registerInviteCommand(program);
+registerUserCommand(program);
 
 try {
   await program.parseAsync(process.argv);

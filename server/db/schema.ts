@@ -62,6 +62,21 @@ export const staffUsers = sqliteTable('staff_users', {
   disabledAt: timestamp('disabled_at'),
 });
 
+/** Staff sessions. The cookie holds a random id; only its sha256 is stored, with the CSRF token of the session. */
+export const staffSessions = sqliteTable(
+  'staff_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at').notNull(),
+    expiresAt: timestamp('expires_at').notNull(),
+  },
+  (table) => [index('staff_sessions_user').on(table.userId)],
+);
+
 /** The member states a country coordinator may see (REDCap's data access groups). */
 export const staffUserCountries = sqliteTable(
   'staff_user_countries',

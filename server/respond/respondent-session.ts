@@ -8,7 +8,7 @@ import type { Survey, SurveyVersion } from '../db/repositories/survey-repository
 import { errors } from '../errors.ts';
 import { hashInvitationToken, isWellFormedToken } from '../invitations/tokens.ts';
 import { type CompiledVersion, compileVersion } from '../questionnaire/compiled-version.ts';
-import type { FailedLookupLimiter } from './failed-lookup-limiter.ts';
+import type { FailureLimiter } from '../security/failure-limiter.ts';
 
 export type CollectionState = 'open' | 'closed' | 'not_yet_open';
 
@@ -24,7 +24,7 @@ export class TooManyFailedLookupsError extends Error {}
 
 export async function resolveRespondent(
   repositories: Repositories,
-  limiter: FailedLookupLimiter,
+  limiter: FailureLimiter,
   token: string,
   clientAddress: string,
 ): Promise<RespondentSession> {

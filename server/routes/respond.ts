@@ -9,7 +9,6 @@ import { errors } from '../errors.ts';
 import { type AnswerProblem, checkAnswers, defaultMaxTextLength } from '../questionnaire/answer-check.ts';
 import { validateSubmission } from '../questionnaire/validate-submission.ts';
 import { findMemberState } from '../reference/member-states.ts';
-import { createFailedLookupLimiter } from '../respond/failed-lookup-limiter.ts';
 import { newReceiptReference } from '../respond/receipt-reference.ts';
 import { requireOpen, resolveRespondent } from '../respond/respondent-session.ts';
 import { errorResponses } from '../schemas/common.ts';
@@ -21,6 +20,7 @@ import {
   SubmitBody,
   TokenParams,
 } from '../schemas/respond.ts';
+import { createFailureLimiter } from '../security/failure-limiter.ts';
 
 export interface RespondRoutesOptions {
   /** Failed token look-ups allowed per client address per window. */
@@ -30,7 +30,7 @@ export interface RespondRoutesOptions {
 
 const respondRoutes: FastifyPluginAsyncTypebox<RespondRoutesOptions> = async (app, options) => {
   const { repositories } = app;
-  const limiter = createFailedLookupLimiter({
+  const limiter = createFailureLimiter({
     maxFailures: options.maxFailedLookups ?? 30,
     windowMs: options.failedLookupWindowMs ?? 10 * 60_000,
   });

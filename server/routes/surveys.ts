@@ -43,8 +43,9 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['surveys'],
         summary: 'List surveys and their versions',
-        response: { 200: Type.Object({ surveys: Type.Array(SurveySummary) }) },
+        response: { 200: Type.Object({ surveys: Type.Array(SurveySummary) }), ...errorResponses(401, 403) },
       },
+      preHandler: app.requireStaff('surveys:read'),
     },
     async () => {
       const list = await surveys.list();
@@ -71,8 +72,9 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['surveys'],
         summary: 'The current published definition of a survey',
         params: SlugParams,
-        response: { 200: SurveyDefinition, ...errorResponses(400, 404) },
+        response: { 200: SurveyDefinition, ...errorResponses(400, 401, 403, 404) },
       },
+      preHandler: app.requireStaff('surveys:read'),
     },
     async (request) => {
       const survey = await requireSurvey(request.params.slug);
@@ -89,8 +91,9 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['surveys'],
         summary: 'One version of a survey, whatever its status',
         params: VersionParams,
-        response: { 200: SurveyDefinition, ...errorResponses(400, 404) },
+        response: { 200: SurveyDefinition, ...errorResponses(400, 401, 403, 404) },
       },
+      preHandler: app.requireStaff('surveys:read'),
     },
     async (request) => {
       const survey = await requireSurvey(request.params.slug);

@@ -4,6 +4,12 @@ import type { Database } from '../open-database.ts';
 import { auditEvents } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
 
+/** Who did something: a staff user, or 'system' / 'cli' when no person is signed in. */
+export interface Actor {
+  actorLabel: string;
+  actorUserId?: number | null;
+}
+
 export interface AuditEventInput {
   actorUserId?: number | null;
   actorLabel: string;

@@ -4,6 +4,7 @@ import type { Database } from '../open-database.ts';
 import { createAuditRepository } from './audit-repository.ts';
 import { createInvitationRepository } from './invitation-repository.ts';
 import { createResponseRepository } from './response-repository.ts';
+import { createStaffRepository } from './staff-repository.ts';
 import { createSurveyRepository } from './survey-repository.ts';
 
 export function createRepositories(db: Database) {
@@ -12,6 +13,7 @@ export function createRepositories(db: Database) {
     audit: createAuditRepository(db),
     invitations: createInvitationRepository(db),
     responses: createResponseRepository(db),
+    staff: createStaffRepository(db),
     /** A trivial query: proves the database answers. */
     async ping(): Promise<void> {
       await db.run(sql`select 1`);

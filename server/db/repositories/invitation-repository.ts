@@ -3,15 +3,12 @@ import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
 import { auditEvents, invitations } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
-import { toAuditRow } from './audit-repository.ts';
+import { type Actor, toAuditRow } from './audit-repository.ts';
+
+export type { Actor };
 
 export type Invitation = typeof invitations.$inferSelect;
 export type NewInvitation = Omit<typeof invitations.$inferInsert, 'id' | 'createdAt' | 'status'>;
-
-export interface Actor {
-  actorLabel: string;
-  actorUserId?: number | null;
-}
 
 export interface InvitationFilter {
   surveyVersionIds?: number[];

@@ -1,0 +1,441 @@
+/**
+ * Country comparison of every question in one pass over the responses: counts, shares, means and ranks per country
+ * and for ASEAN as a whole, with small-cell suppression. The output is plain JSON for the results API, the dashboard
+ * and the country-comparison CSV.
+ *
+ * Suppression rule (k = minCellSize, default 3):
+ * - A country's column for a question is withheld when fewer than k respondents answered the question there;
+ *   a single item (matrix row, matrix cell, panel field) is withheld when fewer than k respondents answered it.
+ *   Zero counts as fewer than k. A withheld cell carries `suppressed: true` and `n: null` and no figures.
+ * - The ASEAN total of an item adds up only the countries shown for that item; withheld countries are listed in
+ *   its `excludedCountries`. ASEAN minus the shown countries is therefore always zero, so no withheld cell can be
+ *   recovered by subtraction. The ASEAN total is itself withheld when it rests on fewer than k respondents.
+ * - For dynamic panels (the account inventory) cells count entries but are suppressed by the number of distinct
+ *   respondents behind them, since one agency may list many accounts.
+ * - Individual counts inside a shown cell are not suppressed (a code chosen by one of five agencies is shown).
+ *   Differencing between two filtered views (e.g. all organisation types vs. ministries only) is not prevented
+ *   here; the results API should offer filters coarse enough for the study's disclosure policy.
+ */
+import type { LocalizedText, Variable, VariableKind } from '../questionnaire/codebook.ts';
+import { memberStates } from '../reference/member-states.ts';
+import { type ChartType, suggestChart } from './chart-type.ts';
+import type { ResponseRecord } from './response-record.ts';
+import {
+  AnsweredTally,
+  type CellBody,
+  DistributionTally,
+  type Measure,
+  NumericTally,
+  RankTally,
+  RatingTally,
+  ShareTally,
+  type Tally,
+} from './tallies.ts';
+
+export type { ChartType } from './chart-type.ts';
+export type { Measure, NumericStats, RankValue, ValueCount } from './tallies.ts';
+
+/** The pseudo country code of the all-ASEAN column. */
+export const aseanTotalCode = 'ASEAN';
+export const defaultMinCellSize = 3;
+
+export interface AggregateOptions {
+  /** k: cells resting on fewer respondents are withheld. */
+  minCellSize?: number;
+  /** Only these questions (variable names), in codebook order. */
+  questions?: string[];
+}
+
+export interface CountryCell extends CellBody {
+  /** ISO code, or 'ASEAN' for the total. */
+  countryCode: string;
+  suppressed: boolean;
+  /** The base: respondents who answered (panel fields: entries with an answer); null when suppressed. */
+  n: number | null;
+  /** Dynamic panels only: distinct respondents behind the entries; null when suppressed. */
+  respondents?: number | null;
+  /** ASEAN only: countries left out of the total because their cell is suppressed. */
+  excludedCountries?: string[];
+}
+
+export interface ItemAggregate {
+  /** null for the question itself; a matrix row code; `row__column` for a matrix dropdown cell; an item or field name. */
+  item: string | null;
+  label: LocalizedText | null;
+  /** What is counted: the question's kind, or the kind of the matrix cell, item or panel field. */
+  kind: VariableKind;
+  measure: Measure;
+  countries: CountryCell[];
+}
+
+export interface QuestionAggregate {
+  question: string;
+  kind: VariableKind;
+  title: LocalizedText;
+  page: string;
+  chart: ChartType;
+  /** Versions the question appears in, when aggregating over a merged codebook. */
+  versions?: number[];
+  /** Respondents who answered any part of the question, per country and ASEAN; null when suppressed. */
+  base: Record<string, number | null>;
+  /** Dynamic panels only: entries (e.g. accounts) per country and ASEAN; null when suppressed. */
+  entries?: Record<string, number | null>;
+  items: ItemAggregate[];
+}
+
+export interface AggregateReport {
+  minCellSize: number;
+  /** Country columns in display order (ASEAN member-state order, others after), then 'ASEAN'. */
+  countries: string[];
+  questions: QuestionAggregate[];
+}
+
+interface ItemState {
+  item: string | null;
+  label: LocalizedText | null;
+  kind: VariableKind;
+  tally: Tally;
+  /** Per country slot: answers counted (entries, for panels). */
+  n: number[];
+  /** Per country slot: distinct respondents behind n. */
+  respondents: number[];
+  /** Per country slot: the record sequence number last counted, to count respondents once. */
+  lastSeen: number[];
+}
+
+interface QuestionState {
+  variable: Variable;
+  items: ItemState[];
+  base: number[];
+  entries: number[] | undefined;
+  /** Reads one respondent's answer to the question; true when any part was answered. */
+  read: (country: number, value: unknown, sequence: number) => boolean;
+}
+
+export interface Aggregator {
+  add(record: ResponseRecord): void;
+  result(): AggregateReport;
+}
+
+export function aggregateResponses(
+  records: Iterable<ResponseRecord>,
+  variables: Variable[],
+  options: AggregateOptions = {},
+): AggregateReport {
+  const aggregator = createAggregator(variables, options);
+  for (const record of records) aggregator.add(record);
+  return aggregator.result();
+}
+
+export async function aggregateResponsesAsync(
+  records: Iterable<ResponseRecord> | AsyncIterable<ResponseRecord>,
+  variables: Variable[],
+  options: AggregateOptions = {},
+): Promise<AggregateReport> {
+  const aggregator = createAggregator(variables, options);
+  for await (const record of records) aggregator.add(record);
+  return aggregator.result();
+}
+
+/** Incremental form, for callers that feed records as they read them. */
+export function createAggregator(variables: Variable[], options: AggregateOptions = {}): Aggregator {
+  const minCellSize = options.minCellSize ?? defaultMinCellSize;
+  const wanted = options.questions ? new Set(options.questions) : undefined;
+  const questions = variables
+    .filter((variable) => !wanted || wanted.has(variable.name))
+    .map((variable) => questionState(variable));
+  const countryCodes: string[] = [];
+  const slotByCountry = new Map<string, number>();
+  let sequence = 0;
+
+  const addCountry = (countryCode: string): number => {
+    const slot = countryCodes.length;
+    countryCodes.push(countryCode);
+    slotByCountry.set(countryCode, slot);
+    for (const question of questions) {
+      question.base.push(0);
+      question.entries?.push(0);
+      for (const item of question.items) {
+        item.tally.addCountry();
+        item.n.push(0);
+        item.respondents.push(0);
+        item.lastSeen.push(0);
+      }
+    }
+    return slot;
+  };
+
+  return {
+    add(record) {
+      sequence += 1;
+      const country = slotByCountry.get(record.countryCode) ?? addCountry(record.countryCode);
+      const answers = record.answers;
+      for (const question of questions) {
+        const value = answers[question.variable.name];
+        if (value === undefined || value === null) continue;
+        if (question.read(country, value, sequence)) question.base[country]! += 1;
+      }
+    },
+    result() {
+      const order = displayOrder(countryCodes);
+      return {
+        minCellSize,
+        countries: [...order.map((slot) => countryCodes[slot] as string), aseanTotalCode],
+        questions: questions.map((question) => finishQuestion(question, order, countryCodes, minCellSize)),
+      };
+    },
+  };
+}
+
+function questionState(variable: Variable): QuestionState {
+  const base: number[] = [];
+  switch (variable.kind) {
+    case 'matrix': {
+      const rows = new Map(
+        variable.rows.map((row) => [
+          row.code,
+          itemState(row.code, row.label, 'single_choice', new DistributionTally(variable.choices)),
+        ]),
+      );
+      return { variable, base, entries: undefined, items: [...rows.values()], read: readRecord(rows) };
+    }
+    case 'multiple_text': {
+      const items = new Map(
+        variable.columns.map((column) => [
+          column.name,
+          itemState(column.name, column.title, column.kind, tallyFor(column.kind, column.choices)),
+        ]),
+      );
+      return { variable, base, entries: undefined, items: [...items.values()], read: readRecord(items) };
+    }
+    case 'matrix_dropdown': {
+      const cells = new Map(
+        variable.rows.map((row) => [
+          row.code,
+          new Map(
+            variable.columns.map((column) => [
+              column.name,
+              itemState(
+                `${row.code}__${column.name}`,
+                joinLabels(row.label, column.title),
+                column.kind,
+                tallyFor(column.kind, column.choices),
+              ),
+            ]),
+          ),
+        ]),
+      );
+      const items = [...cells.values()].flatMap((columns) => [...columns.values()]);
+      const rowReaders = new Map([...cells].map(([row, columns]) => [row, readRecord(columns)]));
+      const read = (country: number, value: unknown, sequence: number): boolean => {
+        if (!isRecord(value)) return false;
+        let answered = false;
+        for (const row in value) {
+          const readRow = rowReaders.get(row);
+          if (readRow?.(country, value[row], sequence)) answered = true;
+        }
+        return answered;
+      };
+      return { variable, base, entries: undefined, items, read };
+    }
+    case 'matrix_dynamic':
+    case 'panel_dynamic': {
+      const fields = new Map(
+        variable.kind === 'panel_dynamic'
+          ? variable.fields.map((field) => [
+              field.name,
+              itemState(field.name, field.title, field.kind, tallyFor(field.kind, field.choices)),
+            ])
+          : variable.columns.map((column) => [
+              column.name,
+              itemState(column.name, column.title, column.kind, tallyFor(column.kind, column.choices)),
+            ]),
+      );
+      const entries: number[] = [];
+      const readEntry = readRecord(fields);
+      const read = (country: number, value: unknown, sequence: number): boolean => {
+        if (!Array.isArray(value) || value.length === 0) return false;
+        entries[country]! += value.length;
+        for (const entry of value) if (isRecord(entry)) readEntry(country, entry, sequence);
+        return true;
+      };
+      return { variable, base, entries, items: [...fields.values()], read };
+    }
+    default: {
+      const item = itemState(null, null, variable.kind, tallyFor(variable.kind, variable.choices));
+      return {
+        variable,
+        base,
+        entries: undefined,
+        items: [item],
+        read: (country, value, sequence) => count(item, country, value, sequence),
+      };
+    }
+  }
+}
+
+function tallyFor(kind: VariableKind, codes: Variable['choices']): Tally {
+  switch (kind) {
+    case 'single_choice':
+    case 'boolean':
+      return new DistributionTally(codes);
+    case 'rating':
+      return new RatingTally(codes);
+    case 'multiple_choice':
+      return new ShareTally(codes);
+    case 'ranking':
+      return new RankTally(codes);
+    case 'number':
+      return new NumericTally();
+    default:
+      return new AnsweredTally();
+  }
+}
+
+function itemState(
+  item: string | null,
+  label: LocalizedText | null,
+  kind: VariableKind,
+  tally: Tally,
+): ItemState {
+  return { item, label, kind, tally, n: [], respondents: [], lastSeen: [] };
+}
+
+function count(item: ItemState, country: number, value: unknown, sequence: number): boolean {
+  if (!item.tally.add(country, value)) return false;
+  item.n[country]! += 1;
+  if (item.lastSeen[country] !== sequence) {
+    item.lastSeen[country] = sequence;
+    item.respondents[country]! += 1;
+  }
+  return true;
+}
+
+/** Reads an object of sub-answers (matrix rows, multiple-text items, panel fields) into the matching items. */
+function readRecord(items: Map<string, ItemState>) {
+  return (country: number, value: unknown, sequence: number): boolean => {
+    if (!isRecord(value)) return false;
+    let answered = false;
+    for (const key in value) {
+      const item = items.get(key);
+      if (item && count(item, country, value[key], sequence)) answered = true;
+    }
+    return answered;
+  };
+}
+
+function finishQuestion(
+  question: QuestionState,
+  order: number[],
+  countryCodes: string[],
+  minCellSize: number,
+): QuestionAggregate {
+  const { variable } = question;
+  const questionSuppressed = countryCodes.map((_, slot) => (question.base[slot] ?? 0) < minCellSize);
+  const shownSlots = order.filter((slot) => !questionSuppressed[slot]);
+  const perCountry = (figures: number[]): Record<string, number | null> => {
+    const total = sum(figures, shownSlots);
+    const record: Record<string, number | null> = {};
+    for (const slot of order)
+      record[countryCodes[slot] as string] = questionSuppressed[slot] ? null : figures[slot]!;
+    record[aseanTotalCode] = sum(question.base, shownSlots) < minCellSize ? null : total;
+    return record;
+  };
+  const isPanel = question.entries !== undefined;
+  return {
+    question: variable.name,
+    kind: variable.kind,
+    title: variable.title,
+    page: variable.page,
+    chart: suggestChart(variable),
+    ...('versions' in variable ? { versions: (variable as { versions: number[] }).versions } : {}),
+    base: perCountry(question.base),
+    ...(question.entries ? { entries: perCountry(question.entries) } : {}),
+    items: question.items.map((item) => ({
+      item: item.item,
+      label: item.label,
+      kind: item.kind,
+      measure: item.tally.measure,
+      countries: finishItem(item, order, countryCodes, questionSuppressed, minCellSize, isPanel),
+    })),
+  };
+}
+
+function finishItem(
+  item: ItemState,
+  order: number[],
+  countryCodes: string[],
+  questionSuppressed: boolean[],
+  minCellSize: number,
+  isPanel: boolean,
+): CountryCell[] {
+  const suppressed = (slot: number) =>
+    questionSuppressed[slot] || (item.respondents[slot] ?? 0) < minCellSize;
+  const cells: CountryCell[] = order.map((slot) => {
+    const countryCode = countryCodes[slot] as string;
+    if (suppressed(slot)) return withheld(countryCode, isPanel);
+    const n = item.n[slot]!;
+    return {
+      countryCode,
+      suppressed: false,
+      n,
+      ...(isPanel ? { respondents: item.respondents[slot]! } : {}),
+      ...item.tally.body([slot], n),
+    };
+  });
+  const shown = order.filter((slot) => !suppressed(slot));
+  const excludedCountries = order
+    .filter((slot) => suppressed(slot))
+    .map((slot) => countryCodes[slot] as string);
+  const n = sum(item.n, shown);
+  const total: CountryCell =
+    sum(item.respondents, shown) < minCellSize
+      ? withheld(aseanTotalCode, isPanel)
+      : {
+          countryCode: aseanTotalCode,
+          suppressed: false,
+          n,
+          ...(isPanel ? { respondents: sum(item.respondents, shown) } : {}),
+          ...item.tally.body(shown, n),
+        };
+  return [...cells, { ...total, excludedCountries }];
+}
+
+function withheld(countryCode: string, isPanel: boolean): CountryCell {
+  return { countryCode, suppressed: true, n: null, ...(isPanel ? { respondents: null } : {}) };
+}
+
+function sum(figures: number[], slots: number[]): number {
+  let total = 0;
+  for (const slot of slots) total += figures[slot] ?? 0;
+  return total;
+}
+
+const memberStateRank = new Map(memberStates.map((state, index) => [state.code, index]));
+
+/** Member states in the reference order, then any other code alphabetically. */
+function displayOrder(countryCodes: string[]): number[] {
+  return countryCodes
+    .map((_, slot) => slot)
+    .sort((a, b) => {
+      const codeA = countryCodes[a] as string;
+      const codeB = countryCodes[b] as string;
+      const rankA = memberStateRank.get(codeA) ?? Number.MAX_SAFE_INTEGER;
+      const rankB = memberStateRank.get(codeB) ?? Number.MAX_SAFE_INTEGER;
+      return rankA - rankB || codeA.localeCompare(codeB);
+    });
+}
+
+function joinLabels(row: LocalizedText, column: LocalizedText): LocalizedText {
+  const locales = new Set([...Object.keys(row), ...Object.keys(column)]);
+  return Object.fromEntries(
+    [...locales].map((locale) => [
+      locale,
+      `${row[locale] ?? row.default ?? ''} — ${column[locale] ?? column.default ?? ''}`,
+    ]),
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

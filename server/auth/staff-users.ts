@@ -1,0 +1,80 @@
+/** Adding staff users (CLI, admin page, first start) with the same rules everywhere. */
+import { randomBytes } from 'node:crypto';
+import type { Actor } from '../db/repositories/audit-repository.ts';
+import type { Repositories } from '../db/repositories/index.ts';
+import type { StaffRole, StaffUser } from '../db/repositories/staff-repository.ts';
+import { type ErrorDetail, errors } from '../errors.ts';
+import { isMemberStateCode } from '../reference/member-states.ts';
+import { hashPassword, minimumPasswordLength } from './passwords.ts';
+import { staffRoles } from './permissions.ts';
+
+export interface StaffUserRequest {
+  email: string;
+  role: StaffRole;
+  password: string;
+  countryCodes?: string[];
+}
+
+const emailPattern = /^[^\s@]+@[^\s@]+$/;
+
+export async function addStaffUser(
+  repositories: Repositories,
+  request: StaffUserRequest,
+  actor: Actor,
+): Promise<StaffUser> {
+  const email = request.email.trim().toLowerCase();
+  const countryCodes = [...new Set((request.countryCodes ?? []).map((code) => code.toUpperCase()))];
+  const problems: ErrorDetail[] = [];
+  if (!emailPattern.test(email))
+    problems.push({ field: 'email', message: `"${request.email}" is not an e-mail address` });
+  if (!staffRoles.includes(request.role))
+    problems.push({ field: 'role', message: `role must be one of ${staffRoles.join(', ')}` });
+  if (request.password.length < minimumPasswordLength) {
+    problems.push({
+      field: 'password',
+      message: `password must be at least ${minimumPasswordLength} characters`,
+    });
+  }
+  for (const code of countryCodes) {
+    if (!isMemberStateCode(code))
+      problems.push({ field: 'countryCodes', message: `"${code}" is not an ASEAN member state code` });
+  }
+  if (request.role === 'coordinator' && countryCodes.length === 0) {
+    problems.push({
+      field: 'countryCodes',
+      message: 'a country coordinator needs at least one member state',
+    });
+  }
+  if (request.role !== 'coordinator' && countryCodes.length > 0) {
+    problems.push({ field: 'countryCodes', message: 'only coordinators are limited to member states' });
+  }
+  if (problems.length === 0 && (await repositories.staff.findByEmail(email))) {
+    problems.push({ field: 'email', message: `a user with the e-mail ${email} already exists` });
+  }
+  if (problems.length > 0) throw errors.validationFailed('The user could not be added.', problems);
+  return repositories.staff.create(
+    { email, role: request.role, countryCodes, passwordHash: await hashPassword(request.password) },
+    actor,
+  );
+}
+
+export interface InitialAdmin {
+  email: string;
+  /** Set only when the password was generated here: it must be shown once. */
+  generatedPassword?: string;
+}
+
+/** On the first start with no users, creates an admin with ADMIN_PASSWORD or a one-time random password. */
+export async function ensureInitialAdmin(
+  repositories: Repositories,
+  options: { email: string; password?: string | undefined },
+): Promise<InitialAdmin | undefined> {
+  if ((await repositories.staff.count()) > 0) return undefined;
+  const generatedPassword = options.password ? undefined : randomBytes(15).toString('base64url');
+  await addStaffUser(
+    repositories,
+    { email: options.email, role: 'admin', password: options.password ?? (generatedPassword as string) },
+    { actorLabel: 'system' },
+  );
+  return { email: options.email, ...(generatedPassword ? { generatedPassword } : {}) };
+}

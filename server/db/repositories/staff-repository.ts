@@ -1,0 +1,164 @@
+/** Staff users, their member states (for coordinators) and their sessions. */
+import { and, asc, count, eq, gt, lt } from 'drizzle-orm';
+import type { Database } from '../open-database.ts';
+import { auditEvents, staffSessions, staffUserCountries, staffUsers } from '../schema.ts';
+import { nowIso } from '../timestamps.ts';
+import { type Actor, toAuditRow } from './audit-repository.ts';
+
+export type StaffRole = (typeof staffUsers.$inferSelect)['role'];
+export type StaffUserRow = typeof staffUsers.$inferSelect;
+
+export interface StaffUser {
+  id: number;
+  email: string;
+  role: StaffRole;
+  countryCodes: string[];
+  createdAt: string;
+  disabledAt: string | null;
+}
+
+export interface NewStaffUser {
+  email: string;
+  role: StaffRole;
+  passwordHash: string;
+  countryCodes: string[];
+}
+
+export interface SessionRecord {
+  user: StaffUser;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export function createStaffRepository(db: Database) {
+  async function withCountries(row: StaffUserRow): Promise<StaffUser> {
+    const countries = await db
+      .select({ code: staffUserCountries.countryCode })
+      .from(staffUserCountries)
+      .where(eq(staffUserCountries.userId, row.id))
+      .orderBy(asc(staffUserCountries.countryCode));
+    return {
+      id: row.id,
+      email: row.email,
+      role: row.role,
+      countryCodes: countries.map((country) => country.code),
+      createdAt: row.createdAt,
+      disabledAt: row.disabledAt,
+    };
+  }
+
+  return {
+    async count(): Promise<number> {
+      const [result] = await db.select({ value: count() }).from(staffUsers);
+      return result?.value ?? 0;
+    },
+
+    async create(user: NewStaffUser, actor: Actor): Promise<StaffUser> {
+      const row = db.transaction((tx) => {
+        const created = tx
+          .insert(staffUsers)
+          .values({
+            email: user.email,
+            role: user.role,
+            passwordHash: user.passwordHash,
+            createdAt: nowIso(),
+          })
+          .returning()
+          .get();
+        for (const countryCode of user.countryCodes) {
+          tx.insert(staffUserCountries).values({ userId: created.id, countryCode }).run();
+        }
+        tx.insert(auditEvents)
+          .values(
+            toAuditRow({
+              ...actor,
+              action: 'staff_user.created',
+              entityType: 'staff_user',
+              entityId: created.id,
+              after: { email: user.email, role: user.role, countryCodes: user.countryCodes },
+            }),
+          )
+          .run();
+        return created;
+      });
+      return withCountries(row);
+    },
+
+    async findByEmail(email: string): Promise<StaffUserRow | undefined> {
+      const [row] = await db.select().from(staffUsers).where(eq(staffUsers.email, email));
+      return row;
+    },
+
+    async findById(id: number): Promise<StaffUser | undefined> {
+      const [row] = await db.select().from(staffUsers).where(eq(staffUsers.id, id));
+      return row ? withCountries(row) : undefined;
+    },
+
+    async list(): Promise<StaffUser[]> {
+      const rows = await db.select().from(staffUsers).orderBy(asc(staffUsers.email));
+      return Promise.all(rows.map(withCountries));
+    },
+
+    async setDisabled(id: number, disabled: boolean, actor: Actor): Promise<StaffUser | undefined> {
+      const row = db.transaction((tx) => {
+        const before = tx.select().from(staffUsers).where(eq(staffUsers.id, id)).get();
+        if (!before) return undefined;
+        const after = tx
+          .update(staffUsers)
+          .set({ disabledAt: disabled ? (before.disabledAt ?? nowIso()) : null })
+          .where(eq(staffUsers.id, id))
+          .returning()
+          .get();
+        if (disabled) tx.delete(staffSessions).where(eq(staffSessions.userId, id)).run();
+        tx.insert(auditEvents)
+          .values(
+            toAuditRow({
+              ...actor,
+              action: disabled ? 'staff_user.disabled' : 'staff_user.enabled',
+              entityType: 'staff_user',
+              entityId: id,
+              before: { disabledAt: before.disabledAt },
+              after: { disabledAt: after.disabledAt },
+            }),
+          )
+          .run();
+        return after;
+      });
+      return row ? withCountries(row) : undefined;
+    },
+
+    async createSession(session: {
+      idHash: string;
+      userId: number;
+      csrfToken: string;
+      expiresAt: string;
+    }): Promise<void> {
+      await db.insert(staffSessions).values({ ...session, createdAt: nowIso() });
+    },
+
+    /** The live session with this id hash, with its user; expired sessions and disabled users give nothing. */
+    async findSession(idHash: string, now: string): Promise<SessionRecord | undefined> {
+      const [row] = await db
+        .select({ session: staffSessions, user: staffUsers })
+        .from(staffSessions)
+        .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.userId))
+        .where(and(eq(staffSessions.idHash, idHash), gt(staffSessions.expiresAt, now)));
+      if (!row || row.user.disabledAt) return undefined;
+      return {
+        user: await withCountries(row.user),
+        csrfToken: row.session.csrfToken,
+        expiresAt: row.session.expiresAt,
+      };
+    },
+
+    async deleteSession(idHash: string): Promise<void> {
+      await db.delete(staffSessions).where(eq(staffSessions.idHash, idHash));
+    },
+
+    async deleteExpiredSessions(now: string): Promise<void> {
+      await db.delete(staffSessions).where(lt(staffSessions.expiresAt, now));
+    },
+  };
+}
+
+export type StaffRepository = ReturnType<typeof createStaffRepository>;

@@ -1,0 +1,152 @@
+/** Signing in and out, the current session, and staff user management (admins). */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { verifyAgainstDummy, verifyPassword } from '../auth/passwords.ts';
+import { addStaffUser } from '../auth/staff-users.ts';
+import { DomainError, errors } from '../errors.ts';
+import {
+  LoginBody,
+  NewUserBody,
+  SessionView,
+  StaffUserSchema,
+  UserIdParams,
+  UserPatchBody,
+} from '../schemas/auth.ts';
+import { errorResponses } from '../schemas/common.ts';
+import { createFailureLimiter } from '../security/failure-limiter.ts';
+import { actorOf } from './route-helpers.ts';
+
+export interface AuthRoutesOptions {
+  maxFailedLogins?: number;
+  failedLoginWindowMs?: number;
+}
+
+const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, options) => {
+  const { staff } = app.repositories;
+  const limiter = createFailureLimiter({
+    maxFailures: options.maxFailedLogins ?? 10,
+    windowMs: options.failedLoginWindowMs ?? 15 * 60_000,
+  });
+
+  app.post(
+    '/api/auth/login',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in; sets the session cookie and returns the CSRF token',
+        body: LoginBody,
+        response: { 200: SessionView, ...errorResponses(400, 401, 429) },
+      },
+    },
+    async (request, reply) => {
+      const email = request.body.email.trim().toLowerCase();
+      const keys = [`ip:${request.ip}`, `email:${email}`];
+      if (keys.some((key) => limiter.isBlocked(key))) {
+        throw new DomainError(
+          'too_many_requests',
+          429,
+          'Too many failed sign-ins. Please wait 15 minutes and try again.',
+        );
+      }
+      const user = await staff.findByEmail(email);
+      const valid =
+        user && !user.disabledAt
+          ? await verifyPassword(user.passwordHash, request.body.password)
+          : await verifyAgainstDummy(request.body.password);
+      if (!user || !valid) {
+        for (const key of keys) limiter.recordFailure(key);
+        throw new DomainError('invalid_credentials', 401, 'The e-mail or password is not correct.');
+      }
+      const session = await app.startStaffSession(reply, user.id);
+      const profile = await staff.findById(user.id);
+      return { user: profile as NonNullable<typeof profile>, ...session };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out',
+        response: { 200: Type.Object({ status: Type.Literal('signed_out') }), ...errorResponses(401, 403) },
+      },
+      preHandler: app.requireStaff('surveys:read'),
+    },
+    async (request, reply) => {
+      await app.endStaffSession(request, reply);
+      return { status: 'signed_out' as const };
+    },
+  );
+
+  app.get(
+    '/api/auth/session',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user and the CSRF token',
+        response: { 200: SessionView, ...errorResponses(401) },
+      },
+      preHandler: app.requireStaff('surveys:read'),
+    },
+    async (request) => {
+      const session = request.staffSession;
+      if (!session) throw errors.unauthenticated();
+      return { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+    },
+  );
+
+  app.get(
+    '/api/users',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Staff users',
+        response: { 200: Type.Object({ users: Type.Array(StaffUserSchema) }), ...errorResponses(401, 403) },
+      },
+      preHandler: app.requireStaff('users:manage'),
+    },
+    async () => ({ users: await staff.list() }),
+  );
+
+  app.post(
+    '/api/users',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Add a staff user',
+        body: NewUserBody,
+        response: { 201: StaffUserSchema, ...errorResponses(400, 401, 403) },
+      },
+      preHandler: app.requireStaff('users:manage'),
+    },
+    async (request, reply) => {
+      const user = await addStaffUser(app.repositories, request.body, actorOf(request));
+      return reply.status(201).send(user);
+    },
+  );
+
+  app.patch(
+    '/api/users/:id',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Disable or re-enable a staff user',
+        params: UserIdParams,
+        body: UserPatchBody,
+        response: { 200: StaffUserSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+      preHandler: app.requireStaff('users:manage'),
+    },
+    async (request) => {
+      if (request.staffSession?.user.id === request.params.id && request.body.disabled) {
+        throw errors.conflict('You cannot disable your own account.');
+      }
+      const user = await staff.setDisabled(request.params.id, request.body.disabled, actorOf(request));
+      if (!user) throw errors.notFound(`User ${request.params.id}`);
+      return user;
+    },
+  );
+};
+
+export default authRoutes;

@@ -1,0 +1,50 @@
+import Type from 'typebox';
+
+export const StaffRoleSchema = Type.Union([
+  Type.Literal('admin'),
+  Type.Literal('researcher'),
+  Type.Literal('analyst'),
+  Type.Literal('coordinator'),
+]);
+
+export const StaffUserSchema = Type.Object({
+  id: Type.Integer(),
+  email: Type.String(),
+  role: StaffRoleSchema,
+  countryCodes: Type.Array(Type.String()),
+  createdAt: Type.String(),
+  disabledAt: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const LoginBody = Type.Object(
+  {
+    email: Type.String({ format: 'email', maxLength: 254 }),
+    password: Type.String({ minLength: 1, maxLength: 1024 }),
+  },
+  { additionalProperties: false },
+);
+
+export const SessionView = Type.Object({
+  user: StaffUserSchema,
+  csrfToken: Type.String({ description: 'Send as the x-csrf-token header on every state-changing request' }),
+  expiresAt: Type.String(),
+});
+
+export const CountryCode = Type.String({
+  pattern: '^[A-Z]{2}$',
+  description: 'ISO 3166-1 alpha-2 code of an ASEAN member state',
+});
+
+export const NewUserBody = Type.Object(
+  {
+    email: Type.String({ format: 'email', maxLength: 254 }),
+    role: StaffRoleSchema,
+    password: Type.String({ minLength: 12, maxLength: 1024 }),
+    countryCodes: Type.Optional(Type.Array(CountryCode, { maxItems: 11, uniqueItems: true })),
+  },
+  { additionalProperties: false },
+);
+
+export const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+
+export const UserPatchBody = Type.Object({ disabled: Type.Boolean() }, { additionalProperties: false });
