@@ -16,10 +16,13 @@ import staffAuth from './plugins/staff-auth.ts';
 import staticClient from './plugins/static-client.ts';
 import { installValidatorCompiler } from './plugins/validator-compiler.ts';
 import { loadSurveyDirectory } from './registry/survey-registry.ts';
+import auditRoutes from './routes/audit.ts';
 import authRoutes, { type AuthRoutesOptions } from './routes/auth.ts';
 import healthRoutes from './routes/health.ts';
+import invitationRoutes from './routes/invitations.ts';
 import respondRoutes, { type RespondRoutesOptions } from './routes/respond.ts';
 import surveyRoutes from './routes/surveys.ts';
+import workspaceSurveyRoutes from './routes/workspace-surveys.ts';
 
 export interface AppOptions {
   /** SQLite file path, or ':memory:'. */
@@ -88,6 +91,9 @@ export async function buildApp(options: AppOptions) {
   await app.register(authRoutes, options.auth ?? {});
   await app.register(surveyRoutes);
   await app.register(respondRoutes, options.respond ?? {});
+  await app.register(workspaceSurveyRoutes);
+  await app.register(invitationRoutes);
+  await app.register(auditRoutes);
   return app;
 }
 

@@ -62,4 +62,5 @@ export const errors = {
     ]),
   unauthenticated: () => new DomainError('unauthenticated', 401, 'Please sign in.'),
   forbidden: () => new DomainError('forbidden', 403, 'You do not have access to this.'),
+  forbiddenWithReason: (message: string) => new DomainError('forbidden', 403, message),
 } as const;

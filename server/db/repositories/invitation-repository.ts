@@ -1,7 +1,7 @@
 /** Invitations: one survey version, one member state, one organisation; looked up by the hash of their token. */
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
-import { auditEvents, invitations } from '../schema.ts';
+import { auditEvents, invitations, responses } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
 import { type Actor, toAuditRow } from './audit-repository.ts';
 
@@ -13,6 +13,17 @@ export type NewInvitation = Omit<typeof invitations.$inferInsert, 'id' | 'create
 export interface InvitationFilter {
   surveyVersionIds?: number[];
   countryCodes?: string[];
+}
+
+/** An invitation with the state of its response, for tracking tables and progress by country. */
+export interface InvitationWithResponse {
+  invitation: Invitation;
+  response: {
+    status: 'in_progress' | 'submitted';
+    answers: string;
+    updatedAt: string;
+    submittedAt: string | null;
+  } | null;
 }
 
 /** What the audit log keeps of an invitation: never the token hash, contact data only as "present". */
@@ -77,6 +88,37 @@ export function createInvitationRepository(db: Database) {
         .from(invitations)
         .where(conditions.length > 0 ? and(...conditions) : undefined)
         .orderBy(asc(invitations.id));
+    },
+
+    async listWithResponses(filter: InvitationFilter = {}): Promise<InvitationWithResponse[]> {
+      const conditions: SQL[] = [];
+      if (filter.surveyVersionIds)
+        conditions.push(inArray(invitations.surveyVersionId, filter.surveyVersionIds));
+      if (filter.countryCodes) conditions.push(inArray(invitations.countryCode, filter.countryCodes));
+      const rows = await db
+        .select({
+          invitation: invitations,
+          status: responses.status,
+          answers: responses.answers,
+          updatedAt: responses.updatedAt,
+          submittedAt: responses.submittedAt,
+        })
+        .from(invitations)
+        .leftJoin(responses, eq(responses.invitationId, invitations.id))
+        .where(conditions.length > 0 ? and(...conditions) : undefined)
+        .orderBy(asc(invitations.id));
+      return rows.map((row) => ({
+        invitation: row.invitation,
+        response:
+          row.status && row.answers && row.updatedAt
+            ? {
+                status: row.status,
+                answers: row.answers,
+                updatedAt: row.updatedAt,
+                submittedAt: row.submittedAt,
+              }
+            : null,
+      }));
     },
 
     /** Notes that the respondent opened or used the link. */

@@ -3,20 +3,18 @@ import { and, asc, desc, eq, max } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
 import { auditEvents, surveys, surveyVersions } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
-import { toAuditRow } from './audit-repository.ts';
+import { type Actor, toAuditRow } from './audit-repository.ts';
 
 export type Survey = typeof surveys.$inferSelect;
 export type SurveyVersion = typeof surveyVersions.$inferSelect;
 
-export interface NewVersionInput {
+export interface NewVersionInput extends Actor {
   slug: string;
   title: string;
   source: Survey['source'];
   definitionText: string;
   contentHash: string;
   status: SurveyVersion['status'];
-  actorLabel: string;
-  actorUserId?: number | null;
 }
 
 export interface AddVersionResult {
@@ -71,6 +69,73 @@ export function createSurveyRepository(db: Database) {
         .orderBy(desc(surveyVersions.versionNumber))
         .limit(1);
       return version;
+    },
+
+    /** Moves a version between draft, published and closed, with an audit event. */
+    async setVersionStatus(
+      versionId: number,
+      status: SurveyVersion['status'],
+      actor: Actor,
+    ): Promise<SurveyVersion | undefined> {
+      return db.transaction((tx) => {
+        const before = tx.select().from(surveyVersions).where(eq(surveyVersions.id, versionId)).get();
+        if (!before || before.status === status) return before;
+        const now = nowIso();
+        const after = tx
+          .update(surveyVersions)
+          .set({
+            status,
+            ...(status === 'published' && !before.publishedAt ? { publishedAt: now } : {}),
+            closedAt: status === 'closed' ? now : null,
+          })
+          .where(eq(surveyVersions.id, versionId))
+          .returning()
+          .get();
+        tx.insert(auditEvents)
+          .values(
+            toAuditRow({
+              ...actor,
+              action: `survey_version.${status === 'published' ? (before.status === 'closed' ? 'reopened' : 'published') : status}`,
+              entityType: 'survey_version',
+              entityId: versionId,
+              before: { status: before.status },
+              after: { status: after.status },
+            }),
+          )
+          .run();
+        return after;
+      });
+    },
+
+    /** Sets the collection window of a survey, with an audit event holding before and after. */
+    async setCollectionWindow(
+      surveyId: number,
+      window: { opensAt: string | null; closesAt: string | null },
+      actor: Actor,
+    ): Promise<Survey | undefined> {
+      return db.transaction((tx) => {
+        const before = tx.select().from(surveys).where(eq(surveys.id, surveyId)).get();
+        if (!before) return undefined;
+        const after = tx
+          .update(surveys)
+          .set({ ...window, updatedAt: nowIso() })
+          .where(eq(surveys.id, surveyId))
+          .returning()
+          .get();
+        tx.insert(auditEvents)
+          .values(
+            toAuditRow({
+              ...actor,
+              action: 'survey.collection_window_set',
+              entityType: 'survey',
+              entityId: surveyId,
+              before: { opensAt: before.opensAt, closesAt: before.closesAt },
+              after: { opensAt: after.opensAt, closesAt: after.closesAt },
+            }),
+          )
+          .run();
+        return after;
+      });
     },
 
     /**

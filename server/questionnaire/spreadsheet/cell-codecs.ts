@@ -5,7 +5,7 @@
  */
 import { canonicalJson } from '../definition-hash.ts';
 import { isJsonRecord, type JsonValue } from '../definition-walker.ts';
-import { type Cells, CellError, cell, type LocalizedColumn, localeColumn, localesIn } from './columns.ts';
+import { CellError, type Cells, cell, type LocalizedColumn, localeColumn, localesIn } from './columns.ts';
 
 export interface CellCodec {
   /** The column a problem with this value is reported against. */
@@ -104,7 +104,9 @@ export function localizedCodec(family: LocalizedColumn): CellCodec {
     },
     decode: (cells) => {
       const base = cell(cells, family);
-      const translations = localesIn(cells, family).filter((locale) => cell(cells, localeColumn(family, locale)));
+      const translations = localesIn(cells, family).filter((locale) =>
+        cell(cells, localeColumn(family, locale)),
+      );
       if (translations.length === 0) return base || undefined;
       const value: Record<string, string> = base ? { default: base } : {};
       for (const locale of translations) value[locale] = cell(cells, localeColumn(family, locale));
@@ -121,7 +123,10 @@ export function readPropertiesCell(cells: Cells): Record<string, JsonValue> {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new CellError('properties', `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CellError(
+      'properties',
+      `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   if (!isJsonRecord(parsed)) {
     throw new CellError('properties', 'Write a JSON object, e.g. {"inputType": "number"}.');

@@ -39,6 +39,19 @@ export class CellError extends Error {
   }
 }
 
+/**
+ * Spreadsheet programs run a cell that starts with = + - @ as a formula, which can mangle a label or a code
+ * such as -1. A leading apostrophe makes them keep the cell as text, the same convention as Tinjau's data
+ * exports; an apostrophe that is really there is doubled, so reading strips exactly one and loses nothing.
+ */
+export function protectCell(text: string): string {
+  return /^[=+\-@\t\r']/.test(text) ? `'${text}` : text;
+}
+
+export function unprotectCell(text: string): string {
+  return text.startsWith("'") ? text.slice(1) : text;
+}
+
 export function localeColumn(family: LocalizedColumn, locale: string): string {
   return `${family}::${locale}`;
 }

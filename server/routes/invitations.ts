@@ -1,0 +1,267 @@
+/**
+ * Invitations in the workspace: the tracking table, creating one or many (CSV, same rules as the CLI), revoking and
+ * reissuing, and progress by country. Coordinators see and invite only in their own member states; contact names
+ * and e-mails are shown to admins and researchers only.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import Type from 'typebox';
+import { can, canSeeCountry, countryScope } from '../auth/permissions.ts';
+import type { Survey } from '../db/repositories/survey-repository.ts';
+import { errors } from '../errors.ts';
+import { toCsv } from '../export/csv-format.ts';
+import { createInvitations, type InvitationRequest } from '../invitations/create-invitation.ts';
+import { parseInvitationCsv } from '../invitations/invitation-csv.ts';
+import { generateInvitationToken, hashInvitationToken, invitationLink } from '../invitations/tokens.ts';
+import { compileVersion } from '../questionnaire/compiled-version.ts';
+import { errorResponses } from '../schemas/common.ts';
+import { SlugParams } from '../schemas/surveys.ts';
+import {
+  CountryProgressSchema,
+  CreatedLink,
+  CreatedLinks,
+  InvitationIdParams,
+  InvitationImportBody,
+  InvitationQuery,
+  NewInvitationBody,
+  TrackingRowSchema,
+} from '../schemas/workspace.ts';
+import { progressByCountry, type TrackingRow, trackingRows } from '../workspace/tracking.ts';
+import { actorOf } from './route-helpers.ts';
+
+const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { repositories } = app;
+  const publicUrl = app.appOptions.publicUrl;
+
+  function staffUser(request: FastifyRequest) {
+    const user = request.staffSession?.user;
+    if (!user) throw errors.unauthenticated();
+    return user;
+  }
+
+  async function requireSurvey(slug: string): Promise<Survey> {
+    const survey = await repositories.surveys.findBySlug(slug);
+    if (!survey) throw errors.notFound(`Survey "${slug}"`);
+    return survey;
+  }
+
+  /** Tracking rows of a survey within the user's member states. */
+  async function rowsFor(request: FastifyRequest, survey: Survey): Promise<TrackingRow[]> {
+    const user = staffUser(request);
+    const versions = await repositories.surveys.listVersions(survey.id);
+    const compiled = new Map(
+      versions.map((version) => [
+        version.id,
+        { versionNumber: version.versionNumber, compiled: compileVersion(version.id, version.definition) },
+      ]),
+    );
+    const scope = countryScope(user);
+    const entries = await repositories.invitations.listWithResponses({
+      surveyVersionIds: versions.map((version) => version.id),
+      ...(scope === 'all' ? {} : { countryCodes: scope }),
+    });
+    const rows = trackingRows(entries, compiled);
+    if (can(user, 'contacts:read')) return rows;
+    return rows.map((row) => ({ ...row, contactName: null, contactEmail: null }));
+  }
+
+  function requireCountries(request: FastifyRequest, countryCodes: string[]): void {
+    const user = staffUser(request);
+    const outside = countryCodes.filter((code) => !canSeeCountry(user, code));
+    if (outside.length > 0) {
+      throw errors.forbiddenWithReason(
+        `You can invite only in your own member states (not ${[...new Set(outside)].join(', ')}).`,
+      );
+    }
+  }
+
+  app.get(
+    '/api/invitations',
+    {
+      schema: {
+        tags: ['invitations'],
+        summary: 'Tracking table: each invitation of a survey with its state and progress',
+        querystring: InvitationQuery,
+        response: {
+          200: Type.Object({ invitations: Type.Array(TrackingRowSchema) }),
+          ...errorResponses(400, 401, 403, 404),
+        },
+      },
+      preHandler: app.requireStaff('invitations:read'),
+    },
+    async (request) => {
+      const { survey, country, state } = request.query;
+      const rows = await rowsFor(request, await requireSurvey(survey));
+      return {
+        invitations: rows.filter(
+          (row) => (!country || row.countryCode === country) && (!state || row.state === state),
+        ),
+      };
+    },
+  );
+
+  app.get(
+    '/api/surveys/:slug/progress',
+    {
+      schema: {
+        tags: ['invitations'],
+        summary: 'Invited, started, submitted and response rate per member state',
+        params: SlugParams,
+        response: {
+          200: Type.Object({ countries: Type.Array(CountryProgressSchema) }),
+          ...errorResponses(400, 401, 403, 404),
+        },
+      },
+      preHandler: app.requireStaff('results:read'),
+    },
+    async (request) => {
+      const survey = await requireSurvey(request.params.slug);
+      return {
+        countries: progressByCountry(await rowsFor(request, survey), countryScope(staffUser(request))),
+      };
+    },
+  );
+
+  app.post(
+    '/api/invitations',
+    {
+      schema: {
+        tags: ['invitations'],
+        summary: 'Create one invitation; the link is returned once',
+        body: NewInvitationBody,
+        response: { 201: CreatedLink, ...errorResponses(400, 401, 403) },
+      },
+      preHandler: app.requireStaff('invitations:write'),
+    },
+    async (request, reply) => {
+      const body = request.body;
+      const invitationRequest: InvitationRequest = {
+        surveySlug: body.survey,
+        countryCode: body.country.toUpperCase(),
+        organisationName: body.organisation,
+        organisationType: body.organisationType,
+        ...(body.contactName ? { contactName: body.contactName } : {}),
+        ...(body.contactEmail ? { contactEmail: body.contactEmail } : {}),
+        ...(body.locale ? { preferredLocale: body.locale } : {}),
+      };
+      requireCountries(request, [invitationRequest.countryCode]);
+      const [created] = await createInvitations(repositories, [invitationRequest], {
+        ...actorOf(request),
+        publicUrl,
+      });
+      return reply
+        .status(201)
+        .send({ invitationId: created?.invitationId as number, link: created?.link as string });
+    },
+  );
+
+  app.post(
+    '/api/invitations/import',
+    {
+      schema: {
+        tags: ['invitations'],
+        summary: 'Create invitations from CSV (all or none; bad rows reported by line)',
+        body: InvitationImportBody,
+        response: { 201: CreatedLinks, ...errorResponses(400, 401, 403, 413) },
+      },
+      preHandler: app.requireStaff('invitations:write'),
+    },
+    async (request, reply) => {
+      const parsed = parseInvitationCsv(request.body.csv, request.body.survey);
+      if (!parsed.ok)
+        throw errors.validationFailed('No invitations were created: the file has errors.', parsed.problems);
+      requireCountries(
+        request,
+        parsed.requests.map((row) => row.countryCode),
+      );
+      const created = await createInvitations(repositories, parsed.requests, {
+        ...actorOf(request),
+        publicUrl,
+        describeRow: (index) => `line ${index + 2}`,
+      });
+      const header = [
+        'invitation_id',
+        'survey',
+        'country',
+        'organisation',
+        'organisation_type',
+        'contact_name',
+        'contact_email',
+        'locale',
+        'link',
+      ];
+      const rows = created.map((invitation, index) => {
+        const row = parsed.requests[index] as InvitationRequest;
+        return [
+          invitation.invitationId,
+          row.surveySlug,
+          row.countryCode,
+          row.organisationName,
+          row.organisationType,
+          row.contactName,
+          row.contactEmail,
+          row.preferredLocale,
+          invitation.link,
+        ];
+      });
+      return reply.status(201).send({
+        created: created.length,
+        links: created.map(({ invitationId, link }) => ({ invitationId, link })),
+        linksCsv: toCsv(header, rows, { bom: true }),
+      });
+    },
+  );
+
+  async function requireInvitationInScope(request: FastifyRequest, id: number) {
+    const invitation = await repositories.invitations.findById(id);
+    if (!invitation || !canSeeCountry(staffUser(request), invitation.countryCode))
+      throw errors.notFound(`Invitation ${id}`);
+    return invitation;
+  }
+
+  app.post(
+    '/api/invitations/:id/revoke',
+    {
+      schema: {
+        tags: ['invitations'],
+        summary: 'Revoke an invitation: its link stops working at once',
+        params: InvitationIdParams,
+        response: {
+          200: Type.Object({ invitationId: Type.Integer(), status: Type.String() }),
+          ...errorResponses(400, 401, 403, 404),
+        },
+      },
+      preHandler: app.requireStaff('invitations:write'),
+    },
+    async (request) => {
+      await requireInvitationInScope(request, request.params.id);
+      const revoked = await repositories.invitations.revoke(request.params.id, actorOf(request));
+      return { invitationId: request.params.id, status: revoked?.status ?? 'revoked' };
+    },
+  );
+
+  app.post(
+    '/api/invitations/:id/reissue',
+    {
+      schema: {
+        tags: ['invitations'],
+        summary: 'Issue a new link for an invitation (the old link stops working; saved answers are kept)',
+        params: InvitationIdParams,
+        response: { 200: CreatedLink, ...errorResponses(400, 401, 403, 404) },
+      },
+      preHandler: app.requireStaff('invitations:write'),
+    },
+    async (request) => {
+      await requireInvitationInScope(request, request.params.id);
+      const token = generateInvitationToken();
+      await repositories.invitations.replaceToken(
+        request.params.id,
+        hashInvitationToken(token),
+        actorOf(request),
+      );
+      return { invitationId: request.params.id, link: invitationLink(publicUrl, token) };
+    },
+  );
+};
+
+export default invitationRoutes;

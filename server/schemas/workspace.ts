@@ -1,0 +1,117 @@
+import Type from 'typebox';
+import { slugPattern } from '../registry/survey-registry.ts';
+import { CountryCode } from './auth.ts';
+
+export const UploadBody = Type.Object(
+  {
+    format: Type.Union([Type.Literal('json'), Type.Literal('csv')], {
+      description: 'SurveyJS JSON or the questionnaire spreadsheet (CSV)',
+    }),
+    content: Type.String({ minLength: 1, maxLength: 2_000_000 }),
+  },
+  { additionalProperties: false },
+);
+
+export const DownloadQuery = Type.Object(
+  { format: Type.Union([Type.Literal('json'), Type.Literal('csv')], { default: 'json' }) },
+  { additionalProperties: false },
+);
+
+const NullableDate = Type.Union([Type.String({ maxLength: 40 }), Type.Null()]);
+
+export const CollectionWindowBody = Type.Object(
+  { opensAt: Type.Optional(NullableDate), closesAt: Type.Optional(NullableDate) },
+  { additionalProperties: false },
+);
+
+export const VersionAction = Type.Union([
+  Type.Literal('publish'),
+  Type.Literal('close'),
+  Type.Literal('reopen'),
+]);
+
+export const VersionActionParams = Type.Object({
+  slug: Type.String({ pattern: slugPattern }),
+  version: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+  action: VersionAction,
+});
+
+export const OrganisationType = Type.Union([
+  Type.Literal('ministry'),
+  Type.Literal('agency'),
+  Type.Literal('local_government'),
+  Type.Literal('other'),
+]);
+
+const InvitationState = Type.Union([
+  Type.Literal('not_opened'),
+  Type.Literal('opened'),
+  Type.Literal('in_progress'),
+  Type.Literal('submitted'),
+  Type.Literal('revoked'),
+]);
+
+export const InvitationQuery = Type.Object(
+  {
+    survey: Type.String({ pattern: slugPattern }),
+    country: Type.Optional(CountryCode),
+    state: Type.Optional(InvitationState),
+  },
+  { additionalProperties: false },
+);
+
+export const TrackingRowSchema = Type.Object({
+  invitationId: Type.Integer(),
+  countryCode: Type.String(),
+  organisationName: Type.String(),
+  organisationType: Type.String(),
+  contactName: Type.Union([Type.String(), Type.Null()], { description: 'Only for admins and researchers' }),
+  contactEmail: Type.Union([Type.String(), Type.Null()], { description: 'Only for admins and researchers' }),
+  preferredLocale: Type.Union([Type.String(), Type.Null()]),
+  version: Type.Integer(),
+  state: InvitationState,
+  progressPercent: Type.Integer({ minimum: 0, maximum: 100 }),
+  createdAt: Type.String(),
+  lastActivityAt: Type.Union([Type.String(), Type.Null()]),
+  submittedAt: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const NewInvitationBody = Type.Object(
+  {
+    survey: Type.String({ pattern: slugPattern }),
+    country: Type.String({ maxLength: 10 }),
+    organisation: Type.String({ minLength: 1, maxLength: 200 }),
+    organisationType: OrganisationType,
+    contactName: Type.Optional(Type.String({ maxLength: 200 })),
+    contactEmail: Type.Optional(Type.String({ maxLength: 254 })),
+    locale: Type.Optional(Type.String({ maxLength: 35 })),
+  },
+  { additionalProperties: false },
+);
+
+export const InvitationImportBody = Type.Object(
+  {
+    survey: Type.Optional(Type.String({ pattern: slugPattern })),
+    csv: Type.String({ minLength: 1, maxLength: 2_000_000 }),
+  },
+  { additionalProperties: false },
+);
+
+export const CreatedLink = Type.Object({ invitationId: Type.Integer(), link: Type.String() });
+
+export const CreatedLinks = Type.Object({
+  created: Type.Integer(),
+  links: Type.Array(CreatedLink),
+  linksCsv: Type.String({ description: 'The links as CSV for a mail merge (shown once)' }),
+});
+
+export const InvitationIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+
+export const CountryProgressSchema = Type.Object({
+  countryCode: Type.String(),
+  countryName: Type.String(),
+  invited: Type.Integer(),
+  started: Type.Integer(),
+  submitted: Type.Integer(),
+  responseRate: Type.Union([Type.Number(), Type.Null()]),
+});
