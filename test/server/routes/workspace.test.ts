@@ -160,7 +160,7 @@ describe('the researcher workspace API', () => {
         'Ministry of Post and Telecommunications',
         'Phnom Penh Capital Hall',
       ]);
-      const token = (links[0]?.link as string).split('/r/')[1] as string;
+      const token = String(links[0]?.link).split('/r/')[1] as string;
 
       await app.inject({
         method: 'PUT',
