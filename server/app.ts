@@ -12,6 +12,7 @@ import { type OpenedDatabase, openDatabase } from './db/open-database.ts';
 import { createRepositories, type Repositories } from './db/repositories/index.ts';
 import errorHandler, { redactPath } from './plugins/error-handler.ts';
 import openapi from './plugins/openapi.ts';
+import securityHeaders from './plugins/security-headers.ts';
 import staffAuth from './plugins/staff-auth.ts';
 import staticClient from './plugins/static-client.ts';
 import { installValidatorCompiler } from './plugins/validator-compiler.ts';
@@ -20,6 +21,7 @@ import auditRoutes from './routes/audit.ts';
 import authRoutes, { type AuthRoutesOptions } from './routes/auth.ts';
 import healthRoutes from './routes/health.ts';
 import invitationRoutes from './routes/invitations.ts';
+import pageRoutes from './routes/pages.ts';
 import respondRoutes, { type RespondRoutesOptions } from './routes/respond.ts';
 import surveyRoutes from './routes/surveys.ts';
 import workspaceSurveyRoutes from './routes/workspace-surveys.ts';
@@ -41,6 +43,8 @@ export interface AppOptions {
   /** Brute-force protection of sign-in. */
   auth?: AuthRoutesOptions;
   sessionTtlHours?: number;
+  /** Behind a reverse proxy: trust X-Forwarded-For/-Proto (client address for rate limits, https for HSTS). */
+  trustProxy?: boolean;
   /** Mark cookies Secure; defaults to true when publicUrl is https. */
   secureCookies?: boolean;
 }
@@ -59,6 +63,7 @@ export async function buildApp(options: AppOptions) {
   const app = Fastify({
     logger: withSafeSerializers(options.logger ?? false),
     bodyLimit: options.bodyLimit ?? defaultBodyLimit,
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<TypeBoxTypeProvider>();
   installValidatorCompiler(app);
 
@@ -76,6 +81,7 @@ export async function buildApp(options: AppOptions) {
   }
 
   await app.register(errorHandler);
+  await app.register(securityHeaders);
   // Dynamic responses (JSON, HTML) are compressed on the fly; built assets are sent as pre-compressed files.
   await app.register(compress, {
     threshold: 1024,
@@ -94,6 +100,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(workspaceSurveyRoutes);
   await app.register(invitationRoutes);
   await app.register(auditRoutes);
+  await app.register(pageRoutes);
   return app;
 }
 

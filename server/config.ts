@@ -21,6 +21,8 @@ const ConfigSchema = Type.Object({
   ADMIN_EMAIL: Type.String({ default: 'admin@tinjau.local', pattern: '^[^\\s@]+@[^\\s@]+$' }),
   /** Its password; when unset a one-time password is generated and printed once. */
   ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 12 })),
+  /** Set to true behind a reverse proxy that terminates TLS and sets X-Forwarded-For / X-Forwarded-Proto. */
+  TRUST_PROXY: Type.Boolean({ default: false }),
   SESSION_TTL_HOURS: Type.Integer({ default: 12, minimum: 1, maximum: 24 * 30 }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),

@@ -16,6 +16,7 @@ async function main(): Promise<void> {
     publicUrl: config.publicUrl,
     logger: { level: config.LOG_LEVEL },
     sessionTtlHours: config.SESSION_TTL_HOURS,
+    trustProxy: config.TRUST_PROXY,
   });
 
   const admin = await ensureInitialAdmin(app.repositories, {

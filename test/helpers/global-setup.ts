@@ -5,5 +5,6 @@ import { buildClient } from '../../client/build.ts';
 
 export default async function setup(): Promise<void> {
   mkdirSync(path.resolve(import.meta.dirname, '..', 'artefacts'), { recursive: true });
-  await buildClient();
+  // TINJAU_SKIP_CLIENT_BUILD=1 reuses dist/client as it is, for quick server-only runs while pages are being edited.
+  if (process.env.TINJAU_SKIP_CLIENT_BUILD !== '1') await buildClient();
 }

@@ -2,9 +2,9 @@
  * Responses: one per invitation. Progress saves merge answers by question name; submission happens once — the
  * status check and the update share a transaction, and the unique invitation id makes a second row impossible.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, max, type SQL } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
-import { invitations, responses } from '../schema.ts';
+import { invitations, responses, surveyVersions } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
 
 export type ResponseRow = typeof responses.$inferSelect;
@@ -32,6 +32,26 @@ export type SubmitResult =
   | { outcome: 'submitted'; reference: string; submittedAt: string }
   | { outcome: 'already_submitted'; reference: string; submittedAt: string };
 
+/** One response with what analysis needs of its invitation and version (the shape of analysis/ResponseRecord). */
+export interface StoredResponseRecord {
+  id: number;
+  countryCode: string;
+  organisationName: string;
+  organisationType: 'ministry' | 'agency' | 'local_government' | 'other';
+  versionNumber: number;
+  locale: string | null;
+  startedAt: string;
+  submittedAt: string | null;
+  isSynthetic: boolean;
+  answers: Record<string, unknown>;
+}
+
+export interface ResponseScope {
+  surveyVersionIds: number[];
+  countryCodes?: string[];
+  submittedOnly: boolean;
+}
+
 export function parseAnswers(row: Pick<ResponseRow, 'answers'>): Answers {
   return JSON.parse(row.answers) as Answers;
 }
@@ -41,6 +61,103 @@ export function createResponseRepository(db: Database) {
     async findByInvitation(invitationId: number): Promise<ResponseRow | undefined> {
       const [row] = await db.select().from(responses).where(eq(responses.invitationId, invitationId));
       return row;
+    },
+
+    /**
+     * Streams responses in id order, a page at a time (keyset pagination), so that exports of 100,000 responses keep
+     * memory flat and the query works the same on any SQL engine.
+     */
+    async *streamRecords(scope: ResponseScope, pageSize = 2000): AsyncGenerator<StoredResponseRecord> {
+      let afterId = 0;
+      for (;;) {
+        const conditions: SQL[] = [
+          inArray(responses.surveyVersionId, scope.surveyVersionIds),
+          gt(responses.id, afterId),
+        ];
+        if (scope.countryCodes) conditions.push(inArray(invitations.countryCode, scope.countryCodes));
+        if (scope.submittedOnly) conditions.push(eq(responses.status, 'submitted'));
+        const page = await db
+          .select({
+            id: responses.id,
+            countryCode: invitations.countryCode,
+            organisationName: invitations.organisationName,
+            organisationType: invitations.organisationType,
+            versionNumber: surveyVersions.versionNumber,
+            locale: responses.locale,
+            startedAt: responses.startedAt,
+            submittedAt: responses.submittedAt,
+            isSynthetic: responses.isSynthetic,
+            answers: responses.answers,
+          })
+          .from(responses)
+          .innerJoin(invitations, eq(invitations.id, responses.invitationId))
+          .innerJoin(surveyVersions, eq(surveyVersions.id, responses.surveyVersionId))
+          .where(and(...conditions))
+          .orderBy(asc(responses.id))
+          .limit(pageSize);
+        for (const row of page) yield { ...row, answers: JSON.parse(row.answers) as Record<string, unknown> };
+        if (page.length < pageSize) return;
+        afterId = page.at(-1)?.id ?? afterId;
+      }
+    },
+
+    /** A fingerprint that changes whenever responses of these versions change: for caching aggregates. */
+    async dataVersion(surveyVersionIds: number[]): Promise<string> {
+      const [row] = await db
+        .select({ rows: count(), lastUpdate: max(responses.updatedAt), lastId: max(responses.id) })
+        .from(responses)
+        .where(inArray(responses.surveyVersionId, surveyVersionIds));
+      return `${row?.rows ?? 0}:${row?.lastUpdate ?? ''}:${row?.lastId ?? 0}`;
+    },
+
+    /** Demo data: invitations and submitted responses in one transaction per batch, marked synthetic. */
+    async insertSynthetic(
+      rows: Array<{
+        surveyVersionId: number;
+        countryCode: string;
+        organisationName: string;
+        organisationType: 'ministry' | 'agency' | 'local_government' | 'other';
+        tokenHash: string;
+        answers: Answers;
+        locale: string;
+        reference: string;
+        submittedAt: string;
+      }>,
+    ): Promise<void> {
+      db.transaction((tx) => {
+        const createdAt = nowIso();
+        for (const row of rows) {
+          const invitation = tx
+            .insert(invitations)
+            .values({
+              surveyVersionId: row.surveyVersionId,
+              countryCode: row.countryCode,
+              organisationName: row.organisationName,
+              organisationType: row.organisationType,
+              tokenHash: row.tokenHash,
+              createdAt,
+              firstOpenedAt: row.submittedAt,
+              lastActivityAt: row.submittedAt,
+            })
+            .returning({ id: invitations.id })
+            .get();
+          tx.insert(responses)
+            .values({
+              invitationId: invitation.id,
+              surveyVersionId: row.surveyVersionId,
+              answers: JSON.stringify(row.answers),
+              page: 0,
+              status: 'submitted',
+              locale: row.locale,
+              reference: row.reference,
+              isSynthetic: true,
+              startedAt: row.submittedAt,
+              updatedAt: row.submittedAt,
+              submittedAt: row.submittedAt,
+            })
+            .run();
+        }
+      });
     },
 
     async saveProgress(input: SaveProgressInput): Promise<SaveProgressResult> {
