@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { Survey } from '../db/repositories/survey-repository.ts';
 import { errors } from '../errors.ts';
+import { utf8ByteOrderMark } from '../export/csv-format.ts';
 import { compileVersion } from '../questionnaire/compiled-version.ts';
 import { definitionToCsv } from '../questionnaire/spreadsheet/index.ts';
 import { errorResponses } from '../schemas/common.ts';
@@ -152,7 +153,8 @@ const workspaceSurveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="${base}.csv"`)
-          .send(definitionToCsv(definition));
+          // A byte-order mark so that Excel reads Thai, Khmer and Vietnamese labels as UTF-8.
+          .send(utf8ByteOrderMark + definitionToCsv(definition));
       }
       return reply
         .type('application/json; charset=utf-8')

@@ -45,13 +45,15 @@ export function csvToDefinition(text: string): SpreadsheetConversion {
 
 /** Like csvToDefinition, and also where each JSON path of the result came from. */
 export function readSpreadsheet(text: string): SpreadsheetReading {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+  const withoutByteOrderMark = text.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(withoutByteOrderMark, {
+    delimiter: delimiterOf(withoutByteOrderMark),
     skipEmptyLines: false,
-    delimitersToGuess: [',', ';', '\t'],
   });
-  const csvProblems = parsed.errors
-    .filter((error) => error.code !== 'UndetectableDelimiter')
-    .map((error) => ({ line: (error.row ?? 0) + 1, message: `Not valid CSV: ${error.message}.` }));
+  const csvProblems = parsed.errors.map((error) => ({
+    line: (error.row ?? 0) + 1,
+    message: `Not valid CSV: ${error.message}.`,
+  }));
   if (csvProblems.length > 0) return { ok: false, problems: csvProblems };
 
   const [headerCells, ...records] = parsed.data;
@@ -75,6 +77,16 @@ export function readSpreadsheet(text: string): SpreadsheetReading {
   problems.push(...builder.finish());
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
   return { ok: true, definition: builder.definition, locations: builder.locations };
+}
+
+/**
+ * Spreadsheet programs save CSV with commas, or semicolons where the comma is the decimal mark; tabs come from
+ * copy and paste. The header never contains these characters otherwise, so its first line decides, which is
+ * steadier than guessing from cells full of expressions and JSON.
+ */
+function delimiterOf(text: string): string {
+  const headerLine = text.slice(0, text.search(/\r?\n|$/));
+  return [',', '\t', ';'].find((delimiter) => headerLine.includes(delimiter)) ?? ',';
 }
 
 function cellsOf(record: string[], columns: string[]): Cells {
@@ -124,30 +136,29 @@ class DefinitionBuilder {
   private readonly questionsByName = new Map<string, JsonRecord>();
   /** Lists built from rows, as opposed to lists given in `properties`, which rows must not add to. */
   private readonly rowLists = new WeakSet<JsonValue[]>();
-  private firstTopLevelQuestionLine: number | undefined;
+  private firstTopLevelElementLine: number | undefined;
 
   addRow(line: number, cells: Cells): void {
     const kind = resolveRowType(cell(cells, 'type'));
-    if (typeof kind === 'string') throw new CellError('type', kind || 'Every row needs a type.');
-    switch (kind.kind) {
-      case 'setting':
-        return this.addSetting(line, cells, { json: this.definition, className: 'survey', path: '$' });
-      case 'property':
-        if (!this.propertyTarget) {
-          throw new CellError(
-            'type',
-            'A property row must follow the question, page, panel or column it sets.',
-          );
-        }
-        return this.addSetting(line, cells, this.propertyTarget);
-      case 'begin':
-        return this.begin(line, cells, kind.container);
-      case 'end':
-        return this.end(cells, kind.container);
-      case 'item':
-        return this.addItem(line, cells, kind.rowType);
-      case 'question':
-        return this.addQuestion(line, cells, kind);
+    if (typeof kind === 'string') throw new CellError('type', kind);
+    if (kind.kind === 'setting') {
+      this.addSetting(line, cells, { json: this.definition, className: 'survey', path: '$' });
+    } else if (kind.kind === 'property') {
+      if (!this.propertyTarget) {
+        throw new CellError(
+          'type',
+          'A property row must follow the question, page, panel or column it sets.',
+        );
+      }
+      this.addSetting(line, cells, this.propertyTarget);
+    } else if (kind.kind === 'begin') {
+      this.begin(line, cells, kind.container);
+    } else if (kind.kind === 'end') {
+      this.end(cells, kind.container);
+    } else if (kind.kind === 'item') {
+      this.addItem(line, cells, kind.rowType);
+    } else {
+      this.addQuestion(line, cells, kind);
     }
   }
 
@@ -158,11 +169,11 @@ class DefinitionBuilder {
       column: 'type',
       message: `"begin ${container}" has no matching "end ${container}".`,
     }));
-    if (this.firstTopLevelQuestionLine !== undefined && Array.isArray(this.definition.pages)) {
+    if (this.firstTopLevelElementLine !== undefined && Array.isArray(this.definition.pages)) {
       problems.push({
-        line: this.firstTopLevelQuestionLine,
+        line: this.firstTopLevelElementLine,
         column: 'type',
-        message: 'This question is outside any page: put it between "begin page" and "end page".',
+        message: 'This element is outside any page: put it between "begin page" and "end page".',
       });
     }
     return problems;
@@ -189,8 +200,8 @@ class DefinitionBuilder {
     }
     const json: JsonRecord = container === 'page' ? {} : { type: container };
     const childKey = container === 'page' ? 'pages' : childKeyIn(parent);
-    const path = this.append(parent.json, parent.path, childKey, json, line);
-    if (parent.container === 'survey' && container !== 'page') this.firstTopLevelQuestionLine ??= line;
+    const path = this.append(parent.json, parent.path, childKey, json);
+    if (parent.container === 'survey' && container !== 'page') this.firstTopLevelElementLine ??= line;
     // Opened before its cells are read, so that a bad cell does not also unbalance begin and end.
     this.open.push({ container, json, path, line });
     this.owners = [];
@@ -230,8 +241,8 @@ class DefinitionBuilder {
       throw new CellError('choices', `The type already says "${kind.choicesFrom}"; leave choices blank.`);
     }
     this.copyChoices(json, kind.questionType, reference || kind.choicesFrom, columnOf);
-    const path = this.append(parent.json, parent.path, childKeyIn(parent), json, line);
-    if (parent.container === 'survey') this.firstTopLevelQuestionLine ??= line;
+    const path = this.append(parent.json, parent.path, childKeyIn(parent), json);
+    if (parent.container === 'survey') this.firstTopLevelElementLine ??= line;
     this.record(path, line, columnOf);
     if (!this.questionsByName.has(json.name)) this.questionsByName.set(json.name, json);
     this.owners = [{ json, className: kind.questionType, path }];
@@ -253,7 +264,7 @@ class DefinitionBuilder {
         throw new CellError('name', `Give the ${rowType}'s code in the name column.`);
       // A row with nothing but a code is a bare value in the list, as in "choices": ["a", "b"].
       const isBare = Object.keys(json).length === 1 && cell(cells, 'properties').trim() === '';
-      const path = this.append(owner.json, owner.path, list.key, isBare ? json.value : json, line);
+      const path = this.append(owner.json, owner.path, list.key, isBare ? json.value : json);
       this.record(path, line, columnOf);
       return;
     }
@@ -262,7 +273,7 @@ class DefinitionBuilder {
       throw new CellError('name', `Every ${rowType} needs a name.`);
     }
     this.copyChoices(json, list.itemClass, cell(cells, 'choices').trim(), columnOf);
-    const path = this.append(owner.json, owner.path, list.key, json, line);
+    const path = this.append(owner.json, owner.path, list.key, json);
     this.record(path, line, columnOf);
     this.owners.push({ json, className: list.itemClass, path });
     this.propertyTarget = { json, className: list.itemClass, path };
@@ -289,13 +300,7 @@ class DefinitionBuilder {
   }
 
   /** Adds a child to a list built from rows; returns the child's JSON path. */
-  private append(
-    parent: JsonRecord,
-    parentPath: string,
-    key: string,
-    child: JsonValue,
-    line: number,
-  ): string {
+  private append(parent: JsonRecord, parentPath: string, key: string, child: JsonValue): string {
     let list = parent[key];
     if (list === undefined) {
       list = [];

@@ -59,6 +59,7 @@ export function resolveRowType(typeCell: string): RowKind | string {
     .replace(/^(begin|end)_/i, '$1 ')
     .split(/\s+/);
   const keyword = first.toLowerCase();
+  if (keyword === '') return 'Every row needs a type.';
   if (keyword === 'begin' || keyword === 'end') {
     const container = containerNames[rest.join(' ').toLowerCase()];
     if (!container) {

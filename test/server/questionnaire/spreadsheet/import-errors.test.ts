@@ -104,6 +104,22 @@ describe('reading a spreadsheet with mistakes', () => {
     );
   });
 
+  it('names the line of a row without a type', () => {
+    expect(problemsReading(sheet('begin page,p1', ',q1,A', 'end page'))).toEqual([
+      { line: 3, column: 'type', message: 'Every row needs a type.' },
+    ]);
+  });
+
+  it('names the line of a question outside any page when the sheet has pages', () => {
+    expect(problemsReading(sheet('begin page,p1', 'text,q1,A', 'end page', 'text,q2,B'))).toEqual([
+      {
+        line: 5,
+        column: 'type',
+        message: 'This element is outside any page: put it between "begin page" and "end page".',
+      },
+    ]);
+  });
+
   it('names a constraint it cannot read', () => {
     expect(problemsReading(sheet('begin page,p1', 'text,q1,A,,,numeric:ten..20', 'end page'))).toEqual([
       { line: 3, column: 'constraint', message: '"ten" is not a number.' },
