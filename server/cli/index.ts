@@ -14,7 +14,7 @@ const program = new Command('tinjau').description('Tinjau command line').showHel
 program
   .command('validate')
   .description(
-    'Check questionnaire definitions (SurveyJS JSON): parse, known types and properties, unique question names and ' +
+    'Check questionnaire definitions (SurveyJS JSON, or the questionnaire spreadsheet for .csv files): parse, known types and properties, unique question names and ' +
       'choice codes, expressions that name existing questions; prints translation coverage per locale.',
   )
   .argument('[files...]', 'definition files (default: every .json in SURVEYS_DIR)')

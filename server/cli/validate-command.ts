@@ -1,7 +1,8 @@
 /** `cli validate [files…]`: checks questionnaire definitions and prints translation coverage. */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkDefinitionText, formatCoverageTable, translationCoverage } from '../questionnaire/index.ts';
+import { formatCoverageTable, translationCoverage } from '../questionnaire/index.ts';
+import { checkUploadedDefinition } from '../workspace/survey-versions.ts';
 
 export interface ValidateOutcome {
   output: string;
@@ -25,11 +26,12 @@ export async function validateFiles(files: string[]): Promise<ValidateOutcome> {
       lines.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
       continue;
     }
-    const check = checkDefinitionText(text);
+    // The same checks as an upload in the workspace: SurveyJS JSON, or the questionnaire spreadsheet for .csv files.
+    const check = checkUploadedDefinition(file.toLowerCase().endsWith('.csv') ? 'csv' : 'json', text);
     if (!check.ok) {
       failed = true;
       lines.push(`${file}: ${check.problems.length} problem(s)`);
-      for (const problem of check.problems) lines.push(`  ${file} ${problem.path}: ${problem.message}`);
+      for (const problem of check.problems) lines.push(`  ${file} ${problem.field}: ${problem.message}`);
       continue;
     }
     lines.push(`${file}: ok`, indent(formatCoverageTable(translationCoverage(check.definition))), '');

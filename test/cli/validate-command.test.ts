@@ -37,3 +37,17 @@ describe('npm run cli -- validate', () => {
     expect(result.stdout).toMatch(/Usage: tinjau validate/);
   });
 });
+
+describe('npm run cli -- validate on a questionnaire spreadsheet', () => {
+  it('checks a .csv file with the spreadsheet rules and reports problems by line and column', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const good = path.join(fixturesDir, 'spreadsheets', 'small-questionnaire.csv');
+    expect(runCli(['validate', good]).status).toBe(0);
+    const broken = path.join(mkdtempSync(path.join(tmpdir(), 'tinjau-csv-')), 'broken.csv');
+    writeFileSync(broken, readFileSync(good, 'utf8').replace(/\n([^,\n]*),/, '\nstarrating,'));
+    const result = runCli(['validate', broken]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/broken\.csv line \d+(, column \w+)?: /);
+  });
+});
