@@ -1,0 +1,184 @@
+/**
+ * The questionnaire being answered. Every change goes to the device copy at once and to the server shortly
+ * after (at once on a page change); the Complete button submits, and the form stays on screen until the server
+ * has accepted the answers, so an objection can be shown on the question it concerns.
+ */
+import { unmountComponentAtNode } from 'survey-js-ui';
+import type { PageStrings } from '../shared/i18n/page-strings.ts';
+import { showProblemsOnQuestions } from './answer-problems.ts';
+import { Autosave, type SaveOutcome } from './autosave.ts';
+import { commitWhileTyping } from './commit-while-typing.ts';
+import type { LocalDraftStore } from './local-draft.ts';
+import type { PageChrome } from './page-chrome.ts';
+import type { Receipt, RespondentApi } from './respondent-api.ts';
+import type { SaveStatus } from './save-status.ts';
+import { answeringModel, type Model, renderSurvey } from './survey-library.ts';
+import type { View } from './view.ts';
+
+export interface AnsweringStart {
+  answers: Record<string, unknown>;
+  page: number;
+  /** The device copy is newer than the server's: send it straight away. */
+  sendAtOnce: boolean;
+  /** Questions the server holds an answer to, so clearing one of them can be sent as `null`. */
+  serverQuestions: readonly string[];
+}
+
+export interface AnsweringViewOptions {
+  container: HTMLElement;
+  definition: object;
+  locale: string;
+  start: AnsweringStart;
+  api: RespondentApi;
+  drafts: LocalDraftStore;
+  chrome: PageChrome;
+  saveStatus: SaveStatus;
+  onSubmitted: (receipt: Receipt, answers: Record<string, unknown>) => void;
+  /** The server says the answers were already submitted (another tab or device). */
+  onAlreadySubmitted: () => void;
+  onClosed: () => void;
+}
+
+export class AnsweringView implements View {
+  private readonly model: Model;
+  private readonly autosave: Autosave;
+  private readonly host: HTMLElement;
+  private locale: string;
+  /** Bumped on every change, so a save that returns late cannot mark newer answers as saved. */
+  private revision = 0;
+  private accepted: { receipt: Receipt; answers: Record<string, unknown> } | undefined;
+  /** Questions that may have an answer on the server: a save merges by question name, so absence is not enough. */
+  private serverQuestions: Set<string>;
+
+  constructor(private readonly options: AnsweringViewOptions) {
+    this.locale = options.locale;
+    this.serverQuestions = new Set(options.start.serverQuestions);
+    this.model = answeringModel(options.definition, options.locale);
+    this.model.data = options.start.answers;
+    if (options.start.page > 0 && options.start.page < this.model.visiblePageCount) {
+      this.model.currentPageNo = options.start.page;
+    }
+    this.autosave = new Autosave({
+      send: ({ keepalive }) => this.sendAnswers(keepalive),
+      onStateChange: (state) => options.saveStatus.show(state),
+    });
+    this.model.onValueChanged.add(() => this.answersChanged());
+    this.model.onCurrentPageChanged.add(() => {
+      this.keepOnDevice();
+      void this.autosave.saveNow();
+    });
+    this.model.onCompleting.add((_, completing) => this.submit(completing));
+    this.model.onComplete.add(() => {
+      if (this.accepted) options.onSubmitted(this.accepted.receipt, this.accepted.answers);
+    });
+    this.host = document.createElement('div');
+    this.host.className = 'survey-host';
+    options.container.replaceChildren(this.host);
+    renderSurvey(this.model, this.host);
+    commitWhileTyping(this.model, this.host);
+    if (options.start.sendAtOnce) void this.autosave.saveNow();
+  }
+
+  title(): string {
+    return this.model.title;
+  }
+
+  setLocale(locale: string, _strings: PageStrings): void {
+    if (locale === this.locale) return;
+    this.locale = locale;
+    this.model.locale = locale;
+    // The chosen language is part of what the server keeps, so the next visit opens in it.
+    this.keepOnDevice();
+    this.autosave.changed();
+  }
+
+  dispose(): void {
+    this.autosave.stop();
+    unmountComponentAtNode(this.host);
+  }
+
+  private answersChanged(): void {
+    this.keepOnDevice();
+    this.autosave.changed();
+  }
+
+  private keepOnDevice(): void {
+    this.revision += 1;
+    this.options.drafts.write({
+      answers: this.model.data,
+      page: this.model.currentPageNo,
+      locale: this.locale,
+      savedAt: new Date().toISOString(),
+      dirty: true,
+    });
+  }
+
+  private async sendAnswers(keepalive: boolean): Promise<SaveOutcome> {
+    const revision = this.revision;
+    const answers = this.model.data;
+    const page = this.model.currentPageNo;
+    const locale = this.locale;
+    const cleared = [...this.serverQuestions].filter((name) => !(name in answers));
+    const body = {
+      answers: { ...answers, ...Object.fromEntries(cleared.map((name) => [name, null])) },
+      page,
+      locale,
+    };
+    for (const name of Object.keys(answers)) this.serverQuestions.add(name);
+    const result = await this.options.api.saveAnswers(body, keepalive);
+    if (result.kind === 'network') return 'offline';
+    if (result.kind === 'ok') {
+      for (const name of cleared) if (!(name in this.model.data)) this.serverQuestions.delete(name);
+      if (revision === this.revision) {
+        const savedAt = result.body?.savedAt ?? new Date().toISOString();
+        this.options.drafts.write({ answers, page, locale, savedAt, dirty: false });
+      }
+      return 'saved';
+    }
+    const { status, problem } = result;
+    if (status === 409) {
+      if (problem.error === 'survey_closed') this.options.onClosed();
+      else this.options.onAlreadySubmitted();
+      return 'stop';
+    }
+    if (status === 400 || status === 413) {
+      showProblemsOnQuestions(this.model, problem.details ?? [], { focusFirst: false });
+      return 'rejected';
+    }
+    return 'failed';
+  }
+
+  private async submit(completing: { allow: boolean }): Promise<void> {
+    const { api, chrome, saveStatus, drafts } = this.options;
+    chrome.showAlert(null);
+    this.autosave.pause();
+    saveStatus.show('submitting');
+    const answers = this.model.data;
+    const result = await api.submit({ answers, locale: this.locale });
+    if (result.kind === 'ok') {
+      this.autosave.stop();
+      drafts.clear();
+      this.accepted = { receipt: result.body, answers };
+      completing.allow = true;
+      return;
+    }
+    completing.allow = false;
+    this.autosave.resume();
+    saveStatus.show(this.autosave.currentState);
+    if (result.kind === 'network') {
+      chrome.showAlert('submitFailed');
+      return;
+    }
+    const { status, problem } = result;
+    if (status === 422) {
+      const unplaced = showProblemsOnQuestions(this.model, problem.details ?? [], { focusFirst: true });
+      chrome.showAlert('submitInvalid', unplaced);
+    } else if (status === 409 && problem.error === 'survey_closed') {
+      this.options.onClosed();
+    } else if (status === 409) {
+      this.options.onAlreadySubmitted();
+    } else {
+      chrome.showAlert('submitFailed');
+    }
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * The respondent page from start to finish: find the invitation, load its state, choose the language, and show
+ * the view the state calls for (questionnaire, receipt, or a message), switching when the state changes.
+ */
+import { requiredElement } from '../shared/dom.ts';
+import { formatDate } from '../shared/format-date.ts';
+import { chooseLocale } from '../shared/i18n/choose-locale.ts';
+import { type PageStrings, pageLocales, pageStringsFor } from '../shared/i18n/page-strings.ts';
+import { AnsweringView } from './answering-view.ts';
+import { invitationTokenFromPath } from './invitation-token.ts';
+import { type LocalDraftStore, openLocalDraftStore } from './local-draft.ts';
+import { type MessageKey, MessageView } from './message-view.ts';
+import { PageChrome } from './page-chrome.ts';
+import { ReceiptView } from './receipt-view.ts';
+import {
+  type ApiResult,
+  createRespondentApi,
+  type RespondentApi,
+  type RespondentState,
+} from './respondent-api.ts';
+import { SaveStatus } from './save-status.ts';
+import type { View } from './view.ts';
+
+const browserLocales = (): readonly string[] => navigator.languages ?? [navigator.language];
+const loadRetryMs = 5_000;
+
+function hasAnswers(answers: Record<string, unknown> | null | undefined): boolean {
+  return !!answers && Object.keys(answers).length > 0;
+}
+
+class RespondPage {
+  private readonly chrome = new PageChrome();
+  private readonly saveStatus: SaveStatus;
+  private locale: string;
+  private strings: PageStrings;
+  private view: View | undefined;
+  private state: RespondentState | undefined;
+
+  constructor(
+    private readonly api: RespondentApi | null,
+    private readonly drafts: LocalDraftStore | null,
+  ) {
+    this.locale = chooseLocale(pageLocales, browserLocales());
+    this.strings = pageStringsFor(this.locale);
+    this.saveStatus = new SaveStatus(requiredElement('save-status'), this.strings);
+    this.chrome.setLocale(this.locale, this.strings, false);
+    this.chrome.content.querySelector('.loading')?.replaceChildren(this.strings.loading);
+  }
+
+  async start(): Promise<void> {
+    if (!this.api) return this.showMessage('not-found', 'notFoundTitle', 'notFoundBody');
+    const result = await this.loadUntilReachable(this.api);
+    if (result.kind === 'ok') return this.showState(result.body);
+    if (result.kind === 'problem' && result.status === 429) {
+      return this.showMessage('too-many-requests', 'tooManyRequestsTitle', 'tooManyRequestsBody');
+    }
+    return this.showMessage('not-found', 'notFoundTitle', 'notFoundBody');
+  }
+
+  /** Without the questionnaire there is nothing to answer: wait for the network instead of giving up. */
+  private async loadUntilReachable(api: RespondentApi): Promise<ApiResult<RespondentState>> {
+    for (;;) {
+      const result = await api.load();
+      const retry = result.kind === 'network' || (result.kind === 'problem' && result.status >= 500);
+      if (!retry) {
+        this.saveStatus.show('idle');
+        return result;
+      }
+      this.saveStatus.show(result.kind === 'network' ? 'offline' : 'error');
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          window.removeEventListener('online', done);
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(done, loadRetryMs);
+        window.addEventListener('online', done);
+      });
+    }
+  }
+
+  private showState(state: RespondentState): void {
+    this.state = state;
+    const { survey } = state;
+    const deviceCopy = this.drafts?.read() ?? null;
+    this.locale = chooseLocale(survey.locales, [deviceCopy?.locale, state.locale, ...browserLocales()]);
+    this.chrome.showLanguageSwitcher(survey.locales, this.locale, (locale) => this.changeLocale(locale));
+
+    if (state.status === 'submitted') {
+      this.drafts?.clear();
+      if (state.receipt) this.showReceipt(state.receipt, state.answers);
+      else this.showMessage('already-submitted', 'alreadySubmittedTitle', null);
+    } else if (state.collection === 'closed') {
+      this.showMessage('closed', 'closedTitle', 'closedBody');
+    } else if (state.collection === 'not_yet_open') {
+      const opensAt = state.opensAt;
+      this.showMessage('not-open', 'notOpenTitle', 'notOpenBody', (locale) => ({
+        date: opensAt ? formatDate(opensAt, locale) : '',
+      }));
+    } else {
+      this.showQuestionnaire(state, deviceCopy);
+    }
+  }
+
+  private showQuestionnaire(state: RespondentState, deviceCopy: ReturnType<LocalDraftStore['read']>): void {
+    if (!this.api || !this.drafts) return;
+    // The device copy wins only while the server has not confirmed it; otherwise the server's answers are at
+    // least as new (they may come from another device).
+    const serverSavedAt = state.savedAt ? Date.parse(state.savedAt) : Number.NEGATIVE_INFINITY;
+    const preferDevice =
+      !!deviceCopy && deviceCopy.dirty && !(Date.parse(deviceCopy.savedAt) < serverSavedAt);
+    const start =
+      preferDevice && deviceCopy
+        ? { answers: deviceCopy.answers, page: deviceCopy.page, sendAtOnce: true }
+        : { answers: state.answers ?? {}, page: state.page ?? 0, sendAtOnce: false };
+    const serverQuestions = Object.keys(state.answers ?? {});
+    this.setView(
+      new AnsweringView({
+        container: this.chrome.content,
+        definition: state.survey.definition,
+        locale: this.locale,
+        start: { ...start, serverQuestions },
+        api: this.api,
+        drafts: this.drafts,
+        chrome: this.chrome,
+        saveStatus: this.saveStatus,
+        onSubmitted: (receipt, answers) => this.showReceipt(receipt, answers, true),
+        onAlreadySubmitted: () => void this.reload(),
+        onClosed: () => this.showMessage('closed', 'closedTitle', 'closedBody'),
+      }),
+    );
+    if (hasAnswers(start.answers)) this.chrome.showNotice('resumed');
+  }
+
+  private showReceipt(
+    receipt: NonNullable<RespondentState['receipt']>,
+    answers: Record<string, unknown>,
+    justSubmitted = false,
+  ): void {
+    if (!this.state) return;
+    this.chrome.showNotice(null);
+    this.chrome.showAlert(null);
+    this.saveStatus.show('idle');
+    const view = new ReceiptView(
+      this.chrome.content,
+      this.state.survey.definition,
+      receipt,
+      answers,
+      this.locale,
+    );
+    this.setView(view);
+    if (justSubmitted) {
+      window.scrollTo({ top: 0 });
+      view.focus();
+    }
+  }
+
+  private showMessage(
+    kind: string,
+    titleKey: MessageKey,
+    bodyKey: MessageKey | null,
+    values?: (locale: string) => Record<string, string>,
+  ): void {
+    this.chrome.showNotice(null);
+    this.setView(new MessageView(this.chrome.content, kind, titleKey, bodyKey, values));
+  }
+
+  private async reload(): Promise<void> {
+    if (!this.api) return;
+    this.drafts?.clear();
+    const result = await this.api.load();
+    if (result.kind === 'ok') this.showState(result.body);
+  }
+
+  private setView(view: View): void {
+    if (this.view !== view) this.view?.dispose();
+    this.view = view;
+    this.applyLocale();
+  }
+
+  private changeLocale(locale: string): void {
+    this.locale = locale;
+    this.applyLocale();
+  }
+
+  private applyLocale(): void {
+    this.strings = pageStringsFor(this.locale);
+    const draft = this.state?.survey.translationStatus?.[this.locale] === 'draft';
+    this.chrome.setLocale(this.locale, this.strings, draft);
+    this.saveStatus.setStrings(this.strings);
+    this.view?.setLocale(this.locale, this.strings);
+    const title = this.view?.title();
+    document.title = title ? `${title} · Tinjau` : 'Tinjau';
+  }
+}
+
+export async function startRespondPage(): Promise<void> {
+  const invitationToken = invitationTokenFromPath(location.pathname);
+  const drafts = invitationToken ? await openLocalDraftStore(invitationToken) : null;
+  const page = new RespondPage(invitationToken ? createRespondentApi(invitationToken) : null, drafts);
+  await page.start();
+}

@@ -1,0 +1,58 @@
+/**
+ * Headless Chromium for browser tests: launched quietly (no background traffic to Google), with helpers to save
+ * screenshots under test/artefacts/ and to fail a test on any page error or request that leaves this machine.
+ */
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const artefactsDir = path.resolve(import.meta.dirname, '..', 'artefacts');
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function saveScreenshot(page: Page, name: string, fullPage = true): Promise<string> {
+  const file = path.join(artefactsDir, name);
+  await page.screenshot({ path: file, fullPage });
+  return file;
+}
+
+const localHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * Records page errors, anything the Content Security Policy blocks, and requests to any host but this machine
+ * (fonts, CDNs, trackers). Call `assertClean()`
+ * at the end of the test; collecting rather than throwing keeps the failure message readable.
+ */
+export function watchPage(page: Page) {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) {
+      problems.push(`blocked by the CSP: ${message.text()}`);
+    }
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (!localHosts.has(url.hostname)) problems.push(`remote request: ${request.url()}`);
+  });
+  return {
+    problems,
+    assertClean(): void {
+      if (problems.length > 0) throw new Error(`The page misbehaved:\n${problems.join('\n')}`);
+    },
+  };
+}
