@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { CliFailure } from './cli-context.ts';
 import { registerInviteCommand } from './invite-command.ts';
+import { registerMaintenanceCommands } from './maintenance-commands.ts';
 import { registerUserCommand } from './user-command.ts';
 import { defaultSurveyFiles, validateFiles } from './validate-command.ts';
 
@@ -28,6 +29,7 @@ program
 
 registerInviteCommand(program);
 registerUserCommand(program);
+registerMaintenanceCommands(program);
 
 try {
   await program.parseAsync(process.argv);

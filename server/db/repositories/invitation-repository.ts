@@ -159,6 +159,37 @@ export function createInvitationRepository(db: Database) {
       });
     },
 
+    /** Removes the contact name and e-mail (a person's request); the anonymous answers stay. */
+    async eraseContact(id: number, actor: Actor): Promise<Invitation | undefined> {
+      return db.transaction((tx) => {
+        const before = tx.select().from(invitations).where(eq(invitations.id, id)).get();
+        if (!before) return undefined;
+        const after = tx
+          .update(invitations)
+          .set({ contactName: null, contactEmail: null })
+          .where(eq(invitations.id, id))
+          .returning()
+          .get();
+        // The audit log records that the erasure happened, never the erased data itself.
+        tx.insert(auditEvents)
+          .values(
+            toAuditRow({
+              ...actor,
+              action: 'invitation.contact_erased',
+              entityType: 'invitation',
+              entityId: id,
+              before: {
+                contactName: before.contactName ? 'present' : 'absent',
+                contactEmail: before.contactEmail ? 'present' : 'absent',
+              },
+              after: { contactName: 'absent', contactEmail: 'absent' },
+            }),
+          )
+          .run();
+        return after;
+      });
+    },
+
     /** A new token for the same invitation (the old link stops working at once). */
     async replaceToken(id: number, tokenHash: string, actor: Actor): Promise<Invitation | undefined> {
       return db.transaction((tx) => {
