@@ -15,7 +15,7 @@ export const clientOutDir = path.join(root, 'dist', 'client');
 const stampFile = path.join(clientOutDir, '.build-stamp');
 
 /** The pages; each is an HTML entry in client/<name>/index.html. */
-export const clientPages = ['respond'] as const;
+export const clientPages = ['respond', 'workspace'] as const;
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -30,6 +30,7 @@ function sourceStamp(): string {
   const inputs = [
     ...listFiles(clientDir),
     ...listFiles(path.join(root, 'server', 'questionnaire')),
+    ...listFiles(path.join(root, 'data')).filter((file) => file.endsWith('.json')),
     path.join(root, 'package-lock.json'),
   ].sort();
   for (const file of inputs) hash.update(file).update(readFileSync(file));

@@ -44,6 +44,10 @@ const grants: Record<StaffRole, readonly Permission[]> = {
   coordinator: ['surveys:read', 'invitations:read', 'invitations:write', 'results:read'],
 };
 
+export function permissionsOf(user: StaffUser): Permission[] {
+  return [...grants[user.role]];
+}
+
 export function can(user: StaffUser, permission: Permission): boolean {
   return grants[user.role].includes(permission);
 }

@@ -2,7 +2,7 @@
  * Turns a questionnaire version into its list of variables — the codebook. Validation, CSV columns, the codebook
  * export, aggregation and the dashboard's chart choices all read this list; nobody else walks SurveyJS questions.
  */
-import type { ItemValue, LocalizableString, Question } from 'survey-core';
+import { type ItemValue, type LocalizableString, type Question, surveyLocalization } from 'survey-core';
 import type { JsonRecord } from './definition-walker.ts';
 import { createSurveyModel } from './survey-model.ts';
 
@@ -199,12 +199,36 @@ function fillStructure(variable: Variable, question: Question, pageNames: string
 function choiceCodes(question: Question): Code[] {
   const codes = items(question, 'choices').map(codeOf);
   if (questionProperty(question, 'showOtherItem')) {
-    codes.push({ ...codeOf(questionProperty(question, 'otherItem') as ItemValue), special: 'other' });
+    codes.push(specialCode(question, 'otherItem', 'otherItemText', 'other'));
   }
   if (questionProperty(question, 'showNoneItem')) {
-    codes.push({ ...codeOf(questionProperty(question, 'noneItem') as ItemValue), special: 'none' });
+    codes.push(specialCode(question, 'noneItem', 'noneItemText', 'none'));
   }
   return codes;
+}
+
+/**
+ * "Other" and "None": when the questionnaire does not word them itself, their label in each of the survey's
+ * locales is survey-core's own UI text for that locale.
+ */
+function specialCode(
+  question: Question,
+  itemName: string,
+  uiStringKey: string,
+  special: 'other' | 'none',
+): Code {
+  const item = questionProperty(question, itemName) as ItemValue;
+  const code = codeOf(item);
+  if (item.locText.getJson()) return { ...code, special };
+  const locales =
+    (question.survey as unknown as { getUsedLocales(): string[] } | undefined)?.getUsedLocales() ?? [];
+  const label: LocalizedText = { ...code.label };
+  for (const locale of locales) {
+    if (locale === 'en' || locale === 'default') continue;
+    const text = surveyLocalization.getString(uiStringKey, locale);
+    if (text) label[locale] = text;
+  }
+  return { ...code, label, special };
 }
 
 interface ColumnLike {

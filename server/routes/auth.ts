@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { verifyAgainstDummy, verifyPassword } from '../auth/passwords.ts';
+import { permissionsOf } from '../auth/permissions.ts';
 import { addStaffUser } from '../auth/staff-users.ts';
 import { DomainError, errors } from '../errors.ts';
 import {
@@ -58,8 +59,10 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
         throw new DomainError('invalid_credentials', 401, 'The e-mail or password is not correct.');
       }
       const session = await app.startStaffSession(reply, user.id);
-      const profile = await staff.findById(user.id);
-      return { user: profile as NonNullable<typeof profile>, ...session };
+      const profile = (await staff.findById(user.id)) as NonNullable<
+        Awaited<ReturnType<typeof staff.findById>>
+      >;
+      return { user: profile, permissions: permissionsOf(profile), ...session };
     },
   );
 
@@ -92,7 +95,12 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
     async (request) => {
       const session = request.staffSession;
       if (!session) throw errors.unauthenticated();
-      return { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+      return {
+        user: session.user,
+        permissions: permissionsOf(session.user),
+        csrfToken: session.csrfToken,
+        expiresAt: session.expiresAt,
+      };
     },
   );
 

@@ -57,6 +57,8 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
             slug: survey.slug,
             title: survey.title,
             currentVersion: published?.versionNumber ?? null,
+            opensAt: survey.opensAt,
+            closesAt: survey.closesAt,
             versions: versions.map(versionSummary),
           };
         }),

@@ -150,11 +150,13 @@ const workspaceSurveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const definition = JSON.parse(version.definition);
       const base = `${survey.slug}-v${version.versionNumber}`;
       if (request.query.format === 'csv') {
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${base}.csv"`)
-          // A byte-order mark so that Excel reads Thai, Khmer and Vietnamese labels as UTF-8.
-          .send(utf8ByteOrderMark + definitionToCsv(definition));
+        return (
+          reply
+            .type('text/csv; charset=utf-8')
+            .header('content-disposition', `attachment; filename="${base}.csv"`)
+            // A byte-order mark so that Excel reads Thai, Khmer and Vietnamese labels as UTF-8.
+            .send(utf8ByteOrderMark + definitionToCsv(definition))
+        );
       }
       return reply
         .type('application/json; charset=utf-8')

@@ -27,6 +27,7 @@ export const LoginBody = Type.Object(
 export const SessionView = Type.Object({
   user: StaffUserSchema,
   csrfToken: Type.String({ description: 'Send as the x-csrf-token header on every state-changing request' }),
+  permissions: Type.Array(Type.String(), { description: 'What this user may do, e.g. surveys:write' }),
   expiresAt: Type.String(),
 });
 

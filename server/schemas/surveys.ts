@@ -23,6 +23,12 @@ export const SurveySummary = Type.Object({
   slug: Type.String(),
   title: Type.String(),
   currentVersion: Type.Union([Type.Integer(), Type.Null()], { description: 'Newest published version' }),
+  opensAt: Type.Union([Type.String(), Type.Null()], {
+    description: 'Collection opens (ISO 8601); null: no bound',
+  }),
+  closesAt: Type.Union([Type.String(), Type.Null()], {
+    description: 'Collection closes (ISO 8601); null: no bound',
+  }),
   versions: Type.Array(VersionSummary),
 });
 

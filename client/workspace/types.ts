@@ -1,0 +1,137 @@
+/** The shapes the workspace API sends (see server/schemas/*.ts and the OpenAPI document at /docs). */
+
+export type StaffRole = 'admin' | 'researcher' | 'analyst' | 'coordinator';
+
+export interface StaffUser {
+  id: number;
+  email: string;
+  role: StaffRole;
+  countryCodes: string[];
+  createdAt: string;
+  disabledAt: string | null;
+}
+
+export interface Session {
+  user: StaffUser;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export type VersionStatus = 'draft' | 'published' | 'closed';
+
+export interface VersionSummary {
+  version: number;
+  status: VersionStatus;
+  contentHash: string;
+  createdAt: string;
+  publishedAt: string | null;
+  closedAt: string | null;
+}
+
+export interface SurveySummary {
+  slug: string;
+  title: string;
+  currentVersion: number | null;
+  versions: VersionSummary[];
+}
+
+export interface SurveyVersionDetail {
+  slug: string;
+  title: string;
+  version: number;
+  status: VersionStatus;
+  contentHash: string;
+  definition: Record<string, unknown>;
+}
+
+export interface UploadResult {
+  slug: string;
+  version: number;
+  status: VersionStatus;
+  contentHash: string;
+  created: boolean;
+}
+
+export type InvitationState = 'not_opened' | 'opened' | 'in_progress' | 'submitted' | 'revoked';
+
+export interface TrackingRow {
+  invitationId: number;
+  countryCode: string;
+  organisationName: string;
+  organisationType: string;
+  contactName: string | null;
+  contactEmail: string | null;
+  preferredLocale: string | null;
+  version: number;
+  state: InvitationState;
+  progressPercent: number;
+  createdAt: string;
+  lastActivityAt: string | null;
+  submittedAt: string | null;
+}
+
+export interface CreatedLink {
+  invitationId: number;
+  link: string;
+}
+
+export interface CreatedLinks {
+  created: number;
+  links: CreatedLink[];
+  linksCsv: string;
+}
+
+export interface CountryProgress {
+  countryCode: string;
+  countryName: string;
+  invited: number;
+  started: number;
+  submitted: number;
+  responseRate: number | null;
+}
+
+export interface AuditEvent {
+  id: number;
+  occurredAt: string;
+  actorUserId: number | null;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** Text per locale; `default` is English. */
+export type LocalizedText = Record<string, string>;
+
+export interface CodebookCode {
+  code: string;
+  label: LocalizedText;
+  special?: 'other' | 'none';
+}
+
+export interface CodebookColumn {
+  name: string;
+  title: LocalizedText;
+  kind: string;
+  choices: CodebookCode[];
+}
+
+/** One variable of the codebook (server/questionnaire/codebook.ts). */
+export interface CodebookVariable {
+  name: string;
+  kind: string;
+  questionType: string;
+  title: LocalizedText;
+  page: string;
+  pageIndex: number;
+  isRequired: boolean;
+  inputType?: string;
+  choices: CodebookCode[];
+  hasOther: boolean;
+  rows: CodebookCode[];
+  columns: CodebookColumn[];
+  fields: CodebookVariable[];
+  parent?: string;
+}

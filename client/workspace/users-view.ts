@@ -1,0 +1,164 @@
+/** Staff users (admins): the list, adding a user (coordinators with their member states), disabling one. */
+import { element } from '../shared/dom.ts';
+import { api } from './api.ts';
+import { memberStates } from './member-states.ts';
+import { roleNames } from './permissions.ts';
+import type { StaffRole, StaffUser } from './types.ts';
+import {
+  badge,
+  button,
+  confirmDialog,
+  dataTable,
+  field,
+  formatWhen,
+  OutcomeRegion,
+  pageHeader,
+  section,
+  selectOf,
+  uniqueId,
+} from './ui.ts';
+import type { ViewFactory, WorkspaceContext } from './view.ts';
+
+function addUserForm(onAdded: () => void): HTMLElement {
+  const outcome = new OutcomeRegion(uniqueId('user-outcome'));
+  const email = element('input', { type: 'email', name: 'email', required: true, autocomplete: 'off' });
+  const role = selectOf(
+    { name: 'role' },
+    (Object.keys(roleNames) as StaffRole[]).map((value) => ({ value, label: roleNames[value] })),
+    'researcher',
+  );
+  const password = element('input', {
+    type: 'password',
+    name: 'password',
+    required: true,
+    minlength: '12',
+    autocomplete: 'new-password',
+  });
+  const countryBoxes = memberStates.map((state) => {
+    const box = element('input', {
+      type: 'checkbox',
+      name: 'countryCodes',
+      value: state.code,
+      id: uniqueId('country'),
+    });
+    return {
+      box,
+      node: element('div', { class: 'checkbox' }, [box, element('label', { for: box.id }, [state.name])]),
+    };
+  });
+  const countries = element('fieldset', { class: 'checkbox-grid', hidden: true }, [
+    element('legend', {}, ['Member states the coordinator works in']),
+    ...countryBoxes.map((entry) => entry.node),
+  ]);
+  role.addEventListener('change', () => {
+    countries.hidden = role.value !== 'coordinator';
+  });
+  const submit = element('button', { type: 'submit', class: 'button button--primary' }, ['Add the user']);
+  const form = element(
+    'form',
+    { class: 'user-form', novalidate: true, 'aria-describedby': outcome.root.id },
+    [
+      element('div', { class: 'form-grid' }, [
+        field('E-mail address', email),
+        field('Role', role),
+        field(
+          'First password',
+          password,
+          'At least 12 characters. Give it to the person by a separate channel.',
+        ),
+      ]),
+      countries,
+      element('div', { class: 'form-actions' }, [submit]),
+      outcome.root,
+    ],
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const countryCodes = countryBoxes.filter((entry) => entry.box.checked).map((entry) => entry.box.value);
+    if (role.value === 'coordinator' && countryCodes.length === 0) {
+      outcome.error(new Error('Choose at least one member state for a coordinator.'));
+      return;
+    }
+    submit.disabled = true;
+    try {
+      const user = await api.post<StaffUser>('/api/users', {
+        email: email.value.trim(),
+        role: role.value,
+        password: password.value,
+        ...(role.value === 'coordinator' ? { countryCodes } : {}),
+      });
+      outcome.success(
+        element('p', {}, [`${user.email} was added as ${roleNames[user.role].toLowerCase()}.`]),
+      );
+      email.value = '';
+      password.value = '';
+      onAdded();
+    } catch (error) {
+      outcome.error(error, 'The user was not added.');
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  return form;
+}
+
+function userActions(context: WorkspaceContext, user: StaffUser, outcome: OutcomeRegion, reload: () => void) {
+  if (user.id === context.user.id) return element('span', { class: 'muted' }, ['You']);
+  const disabling = user.disabledAt === null;
+  return button(
+    disabling ? 'Disable' : 'Enable',
+    async () => {
+      if (disabling) {
+        const confirmed = await confirmDialog({
+          title: `Disable ${user.email}?`,
+          body: 'They are signed out and can no longer sign in. Their actions stay in the audit log. You can enable the account again.',
+          confirmLabel: 'Disable',
+          danger: true,
+        });
+        if (!confirmed) return;
+      }
+      try {
+        await api.patch(`/api/users/${user.id}`, { disabled: disabling });
+        reload();
+      } catch (error) {
+        outcome.error(error, 'The account was not changed.');
+      }
+    },
+    disabling ? 'danger' : 'secondary',
+    { 'aria-label': `${disabling ? 'Disable' : 'Enable'} ${user.email}` },
+  );
+}
+
+export const usersView: ViewFactory = async (context) => {
+  const outcome = new OutcomeRegion(uniqueId('users-outcome'));
+  const listSlot = element('div', {});
+  const reload = async () => {
+    const { users } = await api.get<{ users: StaffUser[] }>('/api/users');
+    listSlot.replaceChildren(
+      dataTable(
+        'Staff users',
+        ['E-mail', 'Role', 'Member states', 'Added', 'Status', 'Actions'],
+        users,
+        (user) => [
+          user.email,
+          roleNames[user.role],
+          user.role === 'coordinator' ? user.countryCodes.join(', ') || 'none' : 'All',
+          formatWhen(user.createdAt),
+          user.disabledAt ? badge('Disabled', 'closed') : badge('Active', 'published'),
+          userActions(context, user, outcome, () => void reload()),
+        ],
+        { captionHidden: true },
+      ),
+    );
+  };
+  await reload();
+  const root = element('div', { class: 'view' }, [
+    pageHeader('Users', element('p', { class: 'page-header__lead' }, ['Staff accounts of the workspace.'])),
+    section('All users', outcome.root, listSlot),
+    section(
+      'Add a user',
+      addUserForm(() => void reload()),
+    ),
+  ]);
+  return { root, title: 'Users' };
+};
