@@ -1,5 +1,5 @@
 /** Surveys and their versions. A published version's definition is never updated: changes become new versions. */
-import { and, asc, desc, eq, max } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
 import { auditEvents, surveys, surveyVersions } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
@@ -179,16 +179,18 @@ export function createSurveyRepository(db: Database) {
           .get();
         if (existing) return { survey, version: existing, created: false };
 
-        const highest = tx
-          .select({ value: max(surveyVersions.versionNumber) })
+        const previous = tx
+          .select()
           .from(surveyVersions)
           .where(eq(surveyVersions.surveyId, survey.id))
+          .orderBy(desc(surveyVersions.versionNumber))
+          .limit(1)
           .get();
         const version = tx
           .insert(surveyVersions)
           .values({
             surveyId: survey.id,
-            versionNumber: (highest?.value ?? 0) + 1,
+            versionNumber: (previous?.versionNumber ?? 0) + 1,
             definition: input.definitionText,
             contentHash: input.contentHash,
             status: input.status,
@@ -210,6 +212,8 @@ export function createSurveyRepository(db: Database) {
               action: 'survey_version.created',
               entityType: 'survey_version',
               entityId: version.id,
+              // The definition before → after: the version it follows and the new one, by content hash.
+              before: previous ? { versionNumber: previous.versionNumber, contentHash: previous.contentHash } : undefined,
               after: {
                 slug: input.slug,
                 versionNumber: version.versionNumber,
