@@ -19,10 +19,12 @@ import { installValidatorCompiler } from './plugins/validator-compiler.ts';
 import { loadSurveyDirectory } from './registry/survey-registry.ts';
 import auditRoutes from './routes/audit.ts';
 import authRoutes, { type AuthRoutesOptions } from './routes/auth.ts';
+import exportRoutes from './routes/exports.ts';
 import healthRoutes from './routes/health.ts';
 import invitationRoutes from './routes/invitations.ts';
 import pageRoutes from './routes/pages.ts';
 import respondRoutes, { type RespondRoutesOptions } from './routes/respond.ts';
+import resultsRoutes from './routes/results.ts';
 import surveyRoutes from './routes/surveys.ts';
 import workspaceSurveyRoutes from './routes/workspace-surveys.ts';
 
@@ -100,6 +102,8 @@ export async function buildApp(options: AppOptions) {
   await app.register(workspaceSurveyRoutes);
   await app.register(invitationRoutes);
   await app.register(auditRoutes);
+  await app.register(resultsRoutes);
+  await app.register(exportRoutes);
   await app.register(pageRoutes);
   return app;
 }

@@ -20,6 +20,7 @@ import type { LocalizedText, Variable, VariableKind } from '../questionnaire/cod
 import { memberStates } from '../reference/member-states.ts';
 import { type ChartType, suggestChart } from './chart-type.ts';
 import type { ResponseRecord } from './response-record.ts';
+import { joinLabels } from './survey-codebook.ts';
 import {
   AnsweredTally,
   type CellBody,
@@ -97,10 +98,10 @@ interface ItemState {
   tally: Tally;
   /** Per country slot: answers counted (entries, for panels). */
   n: number[];
-  /** Per country slot: distinct respondents behind n. */
+  /** Per country slot: distinct respondents behind n; the same array as n unless counting panel entries. */
   respondents: number[];
-  /** Per country slot: the record sequence number last counted, to count respondents once. */
-  lastSeen: number[];
+  /** Per country slot, panel entries only: the record sequence number last counted, to count respondents once. */
+  lastSeen: number[] | undefined;
 }
 
 interface QuestionState {
@@ -158,22 +159,28 @@ export function createAggregator(variables: Variable[], options: AggregateOption
       for (const item of question.items) {
         item.tally.addCountry();
         item.n.push(0);
-        item.respondents.push(0);
-        item.lastSeen.push(0);
+        if (item.lastSeen) {
+          item.respondents.push(0);
+          item.lastSeen.push(0);
+        }
       }
     }
     return slot;
   };
 
+  const questionByName = new Map(questions.map((question) => [question.variable.name, question]));
   return {
     add(record) {
       sequence += 1;
       const country = slotByCountry.get(record.countryCode) ?? addCountry(record.countryCode);
       const answers = record.answers;
-      for (const question of questions) {
-        const value = answers[question.variable.name];
+      // Walking the answers a respondent gave is cheaper than looking up every question in each response.
+      for (const name in answers) {
+        const question = questionByName.get(name);
+        if (question === undefined) continue;
+        const value = answers[name];
         if (value === undefined || value === null) continue;
-        if (question.read(country, value, sequence)) question.base[country]! += 1;
+        if (question.read(country, value, sequence)) addTo(question.base, country);
       }
     },
     result() {
@@ -230,9 +237,9 @@ function questionState(variable: Variable): QuestionState {
       const read = (country: number, value: unknown, sequence: number): boolean => {
         if (!isRecord(value)) return false;
         let answered = false;
-        for (const row in value) {
-          const readRow = rowReaders.get(row);
-          if (readRow?.(country, value[row], sequence)) answered = true;
+        for (const [row, readRow] of rowReaders) {
+          const cells = value[row];
+          if (cells !== undefined && readRow(country, cells, sequence)) answered = true;
         }
         return answered;
       };
@@ -244,18 +251,18 @@ function questionState(variable: Variable): QuestionState {
         variable.kind === 'panel_dynamic'
           ? variable.fields.map((field) => [
               field.name,
-              itemState(field.name, field.title, field.kind, tallyFor(field.kind, field.choices)),
+              itemState(field.name, field.title, field.kind, tallyFor(field.kind, field.choices), true),
             ])
           : variable.columns.map((column) => [
               column.name,
-              itemState(column.name, column.title, column.kind, tallyFor(column.kind, column.choices)),
+              itemState(column.name, column.title, column.kind, tallyFor(column.kind, column.choices), true),
             ]),
       );
       const entries: number[] = [];
       const readEntry = readRecord(fields);
       const read = (country: number, value: unknown, sequence: number): boolean => {
         if (!Array.isArray(value) || value.length === 0) return false;
-        entries[country]! += value.length;
+        addTo(entries, country, value.length);
         for (const entry of value) if (isRecord(entry)) readEntry(country, entry, sequence);
         return true;
       };
@@ -297,28 +304,36 @@ function itemState(
   label: LocalizedText | null,
   kind: VariableKind,
   tally: Tally,
+  perEntry = false,
 ): ItemState {
-  return { item, label, kind, tally, n: [], respondents: [], lastSeen: [] };
+  const n: number[] = [];
+  return perEntry
+    ? { item, label, kind, tally, n, respondents: [], lastSeen: [] }
+    : { item, label, kind, tally, n, respondents: n, lastSeen: undefined };
 }
 
 function count(item: ItemState, country: number, value: unknown, sequence: number): boolean {
   if (!item.tally.add(country, value)) return false;
-  item.n[country]! += 1;
-  if (item.lastSeen[country] !== sequence) {
-    item.lastSeen[country] = sequence;
-    item.respondents[country]! += 1;
+  addTo(item.n, country);
+  const lastSeen = item.lastSeen;
+  if (lastSeen !== undefined && lastSeen[country] !== sequence) {
+    lastSeen[country] = sequence;
+    addTo(item.respondents, country);
   }
   return true;
 }
 
 /** Reads an object of sub-answers (matrix rows, multiple-text items, panel fields) into the matching items. */
 function readRecord(items: Map<string, ItemState>) {
+  // Looking up the few known keys is much cheaper than enumerating each answer object's own keys.
+  const keys = [...items.keys()];
+  const states = [...items.values()];
   return (country: number, value: unknown, sequence: number): boolean => {
     if (!isRecord(value)) return false;
     let answered = false;
-    for (const key in value) {
-      const item = items.get(key);
-      if (item && count(item, country, value[key], sequence)) answered = true;
+    for (let index = 0; index < keys.length; index++) {
+      const cell = value[keys[index] as string];
+      if (cell !== undefined && count(states[index] as ItemState, country, cell, sequence)) answered = true;
     }
     return answered;
   };
@@ -337,7 +352,7 @@ function finishQuestion(
     const total = sum(figures, shownSlots);
     const record: Record<string, number | null> = {};
     for (const slot of order)
-      record[countryCodes[slot] as string] = questionSuppressed[slot] ? null : figures[slot]!;
+      record[countryCodes[slot] as string] = questionSuppressed[slot] ? null : (figures[slot] ?? 0);
     record[aseanTotalCode] = sum(question.base, shownSlots) < minCellSize ? null : total;
     return record;
   };
@@ -374,12 +389,12 @@ function finishItem(
   const cells: CountryCell[] = order.map((slot) => {
     const countryCode = countryCodes[slot] as string;
     if (suppressed(slot)) return withheld(countryCode, isPanel);
-    const n = item.n[slot]!;
+    const n = item.n[slot] ?? 0;
     return {
       countryCode,
       suppressed: false,
       n,
-      ...(isPanel ? { respondents: item.respondents[slot]! } : {}),
+      ...(isPanel ? { respondents: item.respondents[slot] ?? 0 } : {}),
       ...item.tally.body([slot], n),
     };
   });
@@ -405,6 +420,10 @@ function withheld(countryCode: string, isPanel: boolean): CountryCell {
   return { countryCode, suppressed: true, n: null, ...(isPanel ? { respondents: null } : {}) };
 }
 
+function addTo(figures: number[], slot: number, amount = 1): void {
+  figures[slot] = (figures[slot] ?? 0) + amount;
+}
+
 function sum(figures: number[], slots: number[]): number {
   let total = 0;
   for (const slot of slots) total += figures[slot] ?? 0;
@@ -424,16 +443,6 @@ function displayOrder(countryCodes: string[]): number[] {
       const rankB = memberStateRank.get(codeB) ?? Number.MAX_SAFE_INTEGER;
       return rankA - rankB || codeA.localeCompare(codeB);
     });
-}
-
-function joinLabels(row: LocalizedText, column: LocalizedText): LocalizedText {
-  const locales = new Set([...Object.keys(row), ...Object.keys(column)]);
-  return Object.fromEntries(
-    [...locales].map((locale) => [
-      locale,
-      `${row[locale] ?? row.default ?? ''} — ${column[locale] ?? column.default ?? ''}`,
-    ]),
-  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,7 +3,7 @@
  * matched by variable name: the newest version's wording, kind and order win, and codes, rows and columns that only
  * older versions had are kept (after the newest ones) so that old answers still have a label.
  */
-import type { Code, MatrixColumn, Variable } from '../questionnaire/codebook.ts';
+import type { Code, LocalizedText, MatrixColumn, Variable } from '../questionnaire/codebook.ts';
 
 export interface CodebookEntry extends Omit<Variable, 'fields'> {
   /** Version numbers the variable appears in, ascending. */
@@ -86,4 +86,15 @@ function mergeColumns(newer: MatrixColumn[], older: MatrixColumn[]): MatrixColum
     }),
     ...older.filter((column) => !known.has(column.name)),
   ];
+}
+
+/** The label of a matrix cell, per locale: "row — column". */
+export function joinLabels(row: LocalizedText, column: LocalizedText): LocalizedText {
+  const locales = new Set([...Object.keys(row), ...Object.keys(column)]);
+  return Object.fromEntries(
+    [...locales].map((locale) => [
+      locale,
+      `${row[locale] ?? row.default ?? ''} — ${column[locale] ?? column.default ?? ''}`,
+    ]),
+  );
 }

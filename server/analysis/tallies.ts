@@ -98,7 +98,8 @@ class CodeCounts {
       this.indexByCode.set(code, index);
       for (const row of this.counts) row.push(0);
     }
-    (this.counts[country] as number[])[index]! += amount;
+    const counts = this.counts[country] as number[];
+    counts[index] = (counts[index] ?? 0) + amount;
   }
 
   values(countries: number[], n: number): ValueCount[] {
@@ -124,8 +125,8 @@ export class DistributionTally implements Tally {
   }
 
   add(country: number, value: unknown): boolean {
-    const code = codeString(value);
-    if (code === undefined) return false;
+    const code = typeof value === 'string' ? value : codeString(value);
+    if (code === undefined || code === '') return false;
     this.codeCounts.increment(country, code);
     return true;
   }
@@ -192,11 +193,13 @@ export class ShareTally implements Tally {
 /** Numbers: mean and median over the answers. */
 export class NumericTally implements Tally {
   readonly measure: Measure = 'stats';
-  /** values[country] */
+  /** numbers[country], as answered; sorted[country], filled when first needed. */
   private readonly numbers: number[][] = [];
+  private readonly sorted: Array<Float64Array | undefined> = [];
 
   addCountry(): void {
     this.numbers.push([]);
+    this.sorted.push(undefined);
   }
 
   add(country: number, value: unknown): boolean {
@@ -207,22 +210,35 @@ export class NumericTally implements Tally {
   }
 
   body(countries: number[]): CellBody {
-    let length = 0;
-    for (const country of countries) length += this.numbers[country]?.length ?? 0;
+    const lists = countries.map((country) => this.sortedOf(country));
+    const length = lists.reduce((total, list) => total + list.length, 0);
     if (length === 0) return {};
-    const all = new Float64Array(length);
-    let offset = 0;
-    let sum = 0;
-    for (const country of countries) {
-      for (const number of this.numbers[country] ?? []) {
-        all[offset++] = number;
-        sum += number;
+    let all = lists[0] ?? new Float64Array();
+    if (lists.length > 1) {
+      all = new Float64Array(length);
+      let offset = 0;
+      for (const list of lists) {
+        all.set(list, offset);
+        offset += list.length;
       }
+      all.sort();
     }
-    all.sort();
+    let sum = 0;
+    for (const number of all) sum += number;
     const middle = length >> 1;
-    const median = length % 2 === 1 ? all[middle]! : (all[middle - 1]! + all[middle]!) / 2;
+    const upper = all.at(middle) ?? 0;
+    const median = length % 2 === 1 ? upper : ((all.at(middle - 1) ?? 0) + upper) / 2;
     return { stats: { mean: round2(sum / length), median: round2(median) } };
+  }
+
+  /** Each country's numbers sorted once: a country's cell and the ASEAN total both need them. */
+  private sortedOf(country: number): Float64Array {
+    let sorted = this.sorted[country];
+    if (!sorted) {
+      sorted = Float64Array.from(this.numbers[country] ?? []).sort();
+      this.sorted[country] = sorted;
+    }
+    return sorted;
   }
 }
 

@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { CliFailure } from './cli-context.ts';
+import { registerDataCommands } from './data-commands.ts';
 import { registerInviteCommand } from './invite-command.ts';
 import { registerMaintenanceCommands } from './maintenance-commands.ts';
 import { registerUserCommand } from './user-command.ts';
@@ -30,6 +31,7 @@ program
 registerInviteCommand(program);
 registerUserCommand(program);
 registerMaintenanceCommands(program);
+registerDataCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -34,3 +34,12 @@ export function toCsv(header: string[], rows: CsvCell[][], options: { bom?: bool
 export function csvLine(row: CsvCell[]): string {
   return `${Papa.unparse([row.map(csvCell)], { quotes: false, newline: '\r\n', escapeFormulae: false })}\r\n`;
 }
+
+/** Several CSV lines (no header) in one papaparse call, for streaming writers that emit rows in batches. */
+export function csvLines(rows: CsvCell[][]): string {
+  if (rows.length === 0) return '';
+  return `${Papa.unparse(
+    rows.map((row) => row.map(csvCell)),
+    { quotes: false, newline: '\r\n', escapeFormulae: false },
+  )}\r\n`;
+}

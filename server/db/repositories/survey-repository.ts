@@ -213,7 +213,9 @@ export function createSurveyRepository(db: Database) {
               entityType: 'survey_version',
               entityId: version.id,
               // The definition before → after: the version it follows and the new one, by content hash.
-              before: previous ? { versionNumber: previous.versionNumber, contentHash: previous.contentHash } : undefined,
+              before: previous
+                ? { versionNumber: previous.versionNumber, contentHash: previous.contentHash }
+                : undefined,
               after: {
                 slug: input.slug,
                 versionNumber: version.versionNumber,

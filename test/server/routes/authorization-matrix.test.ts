@@ -109,6 +109,26 @@ const matrix: Record<string, RouteRule> = {
     allowed: ['admin', 'researcher', 'coordinator'],
     request: (context) => ({ url: `/api/invitations/${context.invitationId}/reissue` }),
   },
+  'GET /api/results/{slug}/aggregates': {
+    allowed: staffCallers,
+    request: () => ({ url: '/api/results/pilot/aggregates' }),
+  },
+  'GET /api/results/{slug}/text/{question}': {
+    allowed: staffCallers,
+    request: () => ({ url: '/api/results/pilot/text/final_comments' }),
+  },
+  'GET /api/results/{slug}/codebook': {
+    allowed: staffCallers,
+    request: () => ({ url: '/api/results/pilot/codebook' }),
+  },
+  'GET /api/results/{slug}/responses': {
+    allowed: staffCallers,
+    request: () => ({ url: '/api/results/pilot/responses' }),
+  },
+  'GET /api/exports/{slug}/{format}': {
+    allowed: staffCallers,
+    request: () => ({ url: '/api/exports/pilot/wide' }),
+  },
   'GET /api/audit': { allowed: ['admin'], request: () => ({ url: '/api/audit' }) },
   'GET /api/r/{token}': {
     allowed: ['respondent'],

@@ -1,0 +1,120 @@
+/** Data from the command line: synthetic demo responses and the CSV exports. */
+import { createWriteStream } from 'node:fs';
+import type { Command } from 'commander';
+import { aggregateResponsesAsync } from '../analysis/index.ts';
+import { countryScope } from '../auth/permissions.ts';
+import { DomainError } from '../errors.ts';
+import { codebookCsv, comparisonCsv, longCsv, wideCsv, writeCsv } from '../export/index.ts';
+import { generateDemoResponses } from '../results/demo-data.ts';
+import { parseResultsQuery } from '../results/query-parsing.ts';
+import { loadSurveyData, recordStream } from '../results/survey-data.ts';
+import { CliFailure, withCliContext } from './cli-context.ts';
+
+const formats = ['wide', 'long', 'codebook', 'countries'] as const;
+
+export function registerDataCommands(program: Command): void {
+  program
+    .command('demo')
+    .description(
+      'Fill the database with synthetic submitted responses for all 11 member states, marked as demo data.',
+    )
+    .requiredOption('--responses <n>', 'responses per survey', (value) => Number.parseInt(value, 10))
+    .option('--survey <slug>', 'only this survey (default: every published survey)')
+    .option('--seed <n>', 'random seed, for repeatable data', (value) => Number.parseInt(value, 10), 1)
+    .action(async (flags: { responses: number; survey?: string; seed: number }) => {
+      if (!Number.isInteger(flags.responses) || flags.responses < 1 || flags.responses > 1_000_000) {
+        throw new CliFailure('--responses must be a whole number between 1 and 1000000.');
+      }
+      await withCliContext(async ({ repositories }) => {
+        const slugs = flags.survey
+          ? [flags.survey]
+          : (await repositories.surveys.list()).map((survey) => survey.slug);
+        for (const slug of slugs) {
+          try {
+            const written = await generateDemoResponses(repositories, {
+              surveySlug: slug,
+              responses: flags.responses,
+              seed: flags.seed,
+            });
+            process.stdout.write(`${slug}: ${written} synthetic responses\n`);
+          } catch (error) {
+            throw new CliFailure((error as Error).message);
+          }
+        }
+      });
+    });
+
+  program
+    .command('export')
+    .description(
+      'Write a CSV export: wide (one row per response), long (one row per answer), codebook, or countries (the aggregates behind the charts).',
+    )
+    .requiredOption('--survey <slug>', 'survey slug')
+    .requiredOption('--format <format>', formats.join(' | '))
+    .requiredOption('--out <file>', 'CSV file to write')
+    .option('--labels', 'labels instead of codes')
+    .option('--locale <code>', 'language of the labels (default English)')
+    .option('--bom', 'start with a UTF-8 byte-order mark, for Excel')
+    .option('--versions <list>', 'only these versions, e.g. 1,2')
+    .option('--countries <list>', 'only these member states, e.g. TH,VN')
+    .action(
+      async (flags: {
+        survey: string;
+        format: string;
+        out: string;
+        labels?: boolean;
+        locale?: string;
+        bom?: boolean;
+        versions?: string;
+        countries?: string;
+      }) => {
+        if (!(formats as readonly string[]).includes(flags.format))
+          throw new CliFailure(`--format must be one of ${formats.join(', ')}.`);
+        await withCliContext(async ({ repositories }) => {
+          try {
+            const data = await loadSurveyData(repositories, flags.survey);
+            const query = parseResultsQuery({
+              ...(flags.versions ? { versions: flags.versions } : {}),
+              ...(flags.countries ? { countries: flags.countries.toUpperCase() } : {}),
+            });
+            const options = {
+              ...(flags.labels ? { labels: true } : {}),
+              ...(flags.locale ? { locale: flags.locale } : {}),
+              ...(flags.bom ? { bom: true } : {}),
+            };
+            const scope = countryScope({
+              role: 'admin',
+              countryCodes: [],
+              id: 0,
+              email: 'cli',
+              createdAt: '',
+              disabledAt: null,
+            });
+            const records = () => recordStream(repositories, data, query, scope);
+            const chunks =
+              flags.format === 'wide'
+                ? wideCsv(records(), data.codebook, options)
+                : flags.format === 'long'
+                  ? longCsv(records(), data.codebook, options)
+                  : flags.format === 'codebook'
+                    ? codebookCsv(data.codebook, options)
+                    : comparisonCsv(
+                        await aggregateResponsesAsync(records(), data.codebook, {
+                          minCellSize: data.survey.minimumCellSize,
+                        }),
+                        options,
+                      );
+            const file = createWriteStream(flags.out);
+            await writeCsv(chunks, file);
+            await new Promise<void>((resolve, reject) =>
+              file.end((error?: Error | null) => (error ? reject(error) : resolve())),
+            );
+            process.stdout.write(`${flags.format} export written to ${flags.out}\n`);
+          } catch (error) {
+            if (error instanceof DomainError) throw new CliFailure(`${error.message}`);
+            throw error;
+          }
+        });
+      },
+    );
+}

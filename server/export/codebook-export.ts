@@ -1,0 +1,86 @@
+/**
+ * The codebook CSV: every column of the wide file (and every dynamic panel field of the long file) with its question
+ * text per language, type, the versions it appears in, and one row per code with the code's label per language.
+ * A column without codes (text, numbers) has a single row with an empty code.
+ */
+import type { CodebookEntry } from '../analysis/survey-codebook.ts';
+import type { LocalizedText } from '../questionnaire/codebook.ts';
+import type { CsvCell } from './csv-format.ts';
+import { type CsvStreamOptions, csvChunks } from './csv-stream.ts';
+import { exportColumns } from './export-columns.ts';
+import { responseColumns } from './wide-export.ts';
+
+export function codebookHeader(locales: string[]): string[] {
+  return [
+    'column',
+    'variable',
+    'format',
+    'kind',
+    'question_type',
+    'item',
+    'versions',
+    ...locales.map((locale) => `label_${locale}`),
+    ...locales.map((locale) => `item_label_${locale}`),
+    'code',
+    ...locales.map((locale) => `code_label_${locale}`),
+  ];
+}
+
+/** Languages found anywhere in the codebook, English (SurveyJS `default`) first, the rest alphabetically. */
+export function codebookLocales(codebook: CodebookEntry[]): string[] {
+  const found = new Set<string>();
+  const addText = (text: LocalizedText) => {
+    for (const key of Object.keys(text)) if (key !== 'default' && key !== 'en') found.add(key);
+  };
+  for (const column of exportColumns(codebook)) {
+    addText(column.title);
+    if (column.item) addText(column.item.label);
+    for (const code of column.codes) addText(code.label);
+  }
+  return ['en', ...[...found].sort()];
+}
+
+export function codebookCsv(
+  codebook: CodebookEntry[],
+  options: CsvStreamOptions = {},
+): AsyncGenerator<string> {
+  const locales = codebookLocales(codebook);
+  const texts = (text: LocalizedText | undefined): CsvCell[] =>
+    locales.map((locale) =>
+      text ? (locale === 'en' ? (text.en ?? text.default) : text[locale]) : undefined,
+    );
+  const allVersions = [...new Set(codebook.flatMap((entry) => entry.versions))].sort((a, b) => a - b);
+  function* rows(): Generator<CsvCell[]> {
+    for (const column of responseColumns) {
+      yield [
+        column.name,
+        column.name,
+        'wide',
+        'meta',
+        '',
+        '',
+        allVersions.join(';'),
+        ...texts({ default: column.description }),
+        ...texts(undefined),
+        '',
+        ...texts(undefined),
+      ];
+    }
+    for (const column of exportColumns(codebook)) {
+      const described: CsvCell[] = [
+        column.name,
+        column.variable,
+        column.format,
+        column.kind,
+        column.questionType,
+        column.item?.code ?? '',
+        column.versions.join(';'),
+        ...texts(column.title),
+        ...texts(column.item?.label),
+      ];
+      if (column.codes.length === 0) yield [...described, '', ...texts(undefined)];
+      for (const code of column.codes) yield [...described, code.code, ...texts(code.label)];
+    }
+  }
+  return csvChunks(codebookHeader(locales), rows(), options);
+}

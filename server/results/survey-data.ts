@@ -1,0 +1,85 @@
+/**
+ * What analysis and exports of one survey need from the store: its versions, the codebook merged across them, and a
+ * stream of response records narrowed to the caller's member states and filters. The country scope is applied in
+ * SQL, so a coordinator's request never reads another country's rows.
+ */
+import {
+  type CodebookEntry,
+  filterRecordsAsync,
+  mergeCodebooks,
+  type OrganisationType,
+  type ResponseFilter,
+  type ResponseRecord,
+} from '../analysis/index.ts';
+import type { Repositories } from '../db/repositories/index.ts';
+import type { Survey, SurveyVersion } from '../db/repositories/survey-repository.ts';
+import { errors } from '../errors.ts';
+import { compileVersion } from '../questionnaire/compiled-version.ts';
+
+export interface SurveyData {
+  survey: Survey;
+  versions: SurveyVersion[];
+  codebook: CodebookEntry[];
+}
+
+export interface ResultsQuery {
+  versions?: number[];
+  countries?: string[];
+  organisationTypes?: OrganisationType[];
+  submittedFrom?: string;
+  submittedTo?: string;
+  includeSynthetic?: boolean;
+  includeUnsubmitted?: boolean;
+}
+
+export async function loadSurveyData(repositories: Repositories, slug: string): Promise<SurveyData> {
+  const survey = await repositories.surveys.findBySlug(slug);
+  if (!survey) throw errors.notFound(`Survey "${slug}"`);
+  const versions = (await repositories.surveys.listVersions(survey.id)).filter(
+    (version) => version.status !== 'draft',
+  );
+  const codebook = mergeCodebooks(
+    versions.map((version) => ({
+      versionNumber: version.versionNumber,
+      variables: compileVersion(version.id, version.definition).variables,
+    })),
+  );
+  return { survey, versions, codebook };
+}
+
+/** The member states a request covers: the filter within the caller's scope. */
+export function effectiveCountries(
+  requested: string[] | undefined,
+  scope: string[] | 'all',
+): string[] | undefined {
+  if (scope === 'all') return requested;
+  return requested ? requested.filter((code) => scope.includes(code)) : scope;
+}
+
+export function versionIdsFor(data: SurveyData, versionNumbers: number[] | undefined): number[] {
+  return data.versions
+    .filter((version) => !versionNumbers || versionNumbers.includes(version.versionNumber))
+    .map((version) => version.id);
+}
+
+export function recordStream(
+  repositories: Repositories,
+  data: SurveyData,
+  query: ResultsQuery,
+  scope: string[] | 'all',
+): AsyncIterable<ResponseRecord> {
+  const countries = effectiveCountries(query.countries, scope);
+  const filter: ResponseFilter = {
+    ...(query.organisationTypes ? { organisationTypes: query.organisationTypes } : {}),
+    ...(query.submittedFrom ? { submittedFrom: query.submittedFrom } : {}),
+    ...(query.submittedTo ? { submittedTo: query.submittedTo } : {}),
+    ...(query.includeSynthetic === false ? { includeSynthetic: false } : {}),
+    ...(query.includeUnsubmitted ? { includeUnsubmitted: true } : {}),
+  };
+  const stream = repositories.responses.streamRecords({
+    surveyVersionIds: versionIdsFor(data, query.versions),
+    ...(countries ? { countryCodes: countries } : {}),
+    submittedOnly: !query.includeUnsubmitted,
+  });
+  return filterRecordsAsync(stream, filter);
+}

@@ -1,0 +1,158 @@
+/**
+ * The analyst's JSON API: country aggregates with small-cell suppression applied here (never only in the page),
+ * text drill-down, the merged codebook and the responses themselves, each within the caller's member states.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import Type from 'typebox';
+import { aggregateResponsesAsync, textAnswers } from '../analysis/index.ts';
+import { countryScope } from '../auth/permissions.ts';
+import { errors } from '../errors.ts';
+import { cachedAggregate } from '../results/aggregate-cache.ts';
+import { parseResultsQuery } from '../results/query-parsing.ts';
+import { effectiveCountries, loadSurveyData, recordStream, versionIdsFor } from '../results/survey-data.ts';
+import { errorResponses } from '../schemas/common.ts';
+import { PageQuery, ResultsQuerySchema, TextParams } from '../schemas/results.ts';
+import { SlugParams } from '../schemas/surveys.ts';
+
+const Json = Type.Record(Type.String(), Type.Unknown());
+
+const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { repositories } = app;
+
+  function scopeOf(request: FastifyRequest) {
+    const user = request.staffSession?.user;
+    if (!user) throw errors.unauthenticated();
+    return countryScope(user);
+  }
+
+  app.get(
+    '/api/results/:slug/aggregates',
+    {
+      schema: {
+        tags: ['results'],
+        summary:
+          'Per question and member state: counts, shares, means, ranks, with the base n and small-cell suppression',
+        params: SlugParams,
+        querystring: ResultsQuerySchema,
+        response: { 200: Json, ...errorResponses(400, 401, 403, 404) },
+      },
+      preHandler: app.requireStaff('results:read'),
+    },
+    async (request) => {
+      const scope = scopeOf(request);
+      const query = parseResultsQuery(request.query);
+      const data = await loadSurveyData(repositories, request.params.slug);
+      const key = JSON.stringify([
+        data.survey.id,
+        data.survey.minimumCellSize,
+        query,
+        effectiveCountries(query.countries, scope),
+      ]);
+      const dataVersion = await repositories.responses.dataVersion(versionIdsFor(data, query.versions));
+      const report = await cachedAggregate(key, dataVersion, () =>
+        aggregateResponsesAsync(recordStream(repositories, data, query, scope), data.codebook, {
+          minCellSize: data.survey.minimumCellSize,
+        }),
+      );
+      return { survey: data.survey.slug, title: data.survey.title, ...report } as unknown as Record<
+        string,
+        unknown
+      >;
+    },
+  );
+
+  app.get(
+    '/api/results/:slug/text/:question',
+    {
+      schema: {
+        tags: ['results'],
+        summary: 'The texts given to a text question (drill-down), with country and organisation',
+        params: TextParams,
+        querystring: ResultsQuerySchema,
+        response: {
+          200: Type.Object({ question: Type.String(), answers: Type.Array(Json) }),
+          ...errorResponses(400, 401, 403, 404),
+        },
+      },
+      preHandler: app.requireStaff('results:read'),
+    },
+    async (request) => {
+      const data = await loadSurveyData(repositories, request.params.slug);
+      const [questionName] = request.params.question.split('.');
+      if (!data.codebook.some((entry) => entry.name === questionName))
+        throw errors.notFound(`Question "${request.params.question}"`);
+      const records = [];
+      for await (const record of recordStream(
+        repositories,
+        data,
+        parseResultsQuery(request.query),
+        scopeOf(request),
+      ))
+        records.push(record);
+      return {
+        question: request.params.question,
+        answers: textAnswers(records, request.params.question) as unknown as Array<Record<string, unknown>>,
+      };
+    },
+  );
+
+  app.get(
+    '/api/results/:slug/codebook',
+    {
+      schema: {
+        tags: ['results'],
+        summary: 'The codebook across all published versions: variables, texts per locale, codes, versions',
+        params: SlugParams,
+        response: {
+          200: Type.Object({ survey: Type.String(), variables: Type.Array(Json) }),
+          ...errorResponses(400, 401, 403, 404),
+        },
+      },
+      preHandler: app.requireStaff('results:read'),
+    },
+    async (request) => {
+      const data = await loadSurveyData(repositories, request.params.slug);
+      return {
+        survey: data.survey.slug,
+        variables: data.codebook as unknown as Array<Record<string, unknown>>,
+      };
+    },
+  );
+
+  app.get(
+    '/api/results/:slug/responses',
+    {
+      schema: {
+        tags: ['results'],
+        summary: 'Submitted responses as JSON records (answers keyed by question name), a page at a time',
+        params: SlugParams,
+        querystring: PageQuery,
+        response: {
+          200: Type.Object({ offset: Type.Integer(), limit: Type.Integer(), responses: Type.Array(Json) }),
+          ...errorResponses(400, 401, 403, 404),
+        },
+      },
+      preHandler: app.requireStaff('results:read'),
+    },
+    async (request) => {
+      const { offset, limit, ...filters } = request.query;
+      const data = await loadSurveyData(repositories, request.params.slug);
+      const page: Array<Record<string, unknown>> = [];
+      let index = 0;
+      for await (const record of recordStream(
+        repositories,
+        data,
+        parseResultsQuery(filters),
+        scopeOf(request),
+      )) {
+        if (index >= offset) page.push(record as unknown as Record<string, unknown>);
+        index += 1;
+        if (page.length >= limit) break;
+      }
+      return { offset, limit, responses: page };
+    },
+  );
+};
+
+export default resultsRoutes;
