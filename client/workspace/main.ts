@@ -8,7 +8,7 @@ import { ApiError, api, onSignedOut, setCsrfToken } from './api.ts';
 import { auditView } from './audit-view.ts';
 import { invitationsView } from './invitations-view.ts';
 import { loginView } from './login-view.ts';
-import { can, type Permission, roleNames } from './permissions.ts';
+import { type Permission, roleNames } from './permissions.ts';
 import { printView } from './print-view.ts';
 import { surveyView } from './survey-view.ts';
 import { surveysView } from './surveys-view.ts';
@@ -69,10 +69,13 @@ class Workspace implements WorkspaceContext {
   private readonly routeStatus = requiredElement('route-status');
   private readonly onHashChange = () => void this.render(true);
 
-  constructor(readonly user: StaffUser) {}
+  constructor(
+    readonly user: StaffUser,
+    private readonly permissions: ReadonlySet<string>,
+  ) {}
 
   can(permission: Permission): boolean {
-    return can(this.user, permission);
+    return this.permissions.has(permission);
   }
 
   start(): void {
@@ -217,7 +220,7 @@ let workspace: Workspace | undefined;
 function showWorkspace(session: Session): void {
   setCsrfToken(session.csrfToken);
   workspace?.stop();
-  workspace = new Workspace(session.user);
+  workspace = new Workspace(session.user, new Set(session.permissions));
   workspace.start();
 }
 

@@ -15,6 +15,8 @@ export interface Session {
   user: StaffUser;
   csrfToken: string;
   expiresAt: string;
+  /** What the server grants this user (server/auth/permissions.ts): the page only hides what would be refused. */
+  permissions: string[];
 }
 
 export type VersionStatus = 'draft' | 'published' | 'closed';

@@ -2,14 +2,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { DomainError } from '../errors.ts';
-import { toCsv } from '../export/csv-format.ts';
 import {
   createInvitations,
   type InvitationRequest,
   type OrganisationType,
   organisationTypes,
 } from '../invitations/create-invitation.ts';
-import { invitationCsvColumns, parseInvitationCsv } from '../invitations/invitation-csv.ts';
+import {
+  invitationCsvColumns,
+  invitationLinksCsv,
+  parseInvitationCsv,
+} from '../invitations/invitation-csv.ts';
 import { CliFailure, withCliContext } from './cli-context.ts';
 
 interface InviteFlags {
@@ -65,32 +68,7 @@ export function registerInviteCommand(program: Command): void {
             return;
           }
           const out = flags.out ?? flags.fromCsv.replace(/(\.csv)?$/i, '-links.csv');
-          const header = [
-            'invitation_id',
-            'survey',
-            'country',
-            'organisation',
-            'organisation_type',
-            'contact_name',
-            'contact_email',
-            'locale',
-            'link',
-          ];
-          const rows = created.map((invitation, index) => {
-            const request = requests[index] as InvitationRequest;
-            return [
-              invitation.invitationId,
-              request.surveySlug,
-              request.countryCode,
-              request.organisationName,
-              request.organisationType,
-              request.contactName,
-              request.contactEmail,
-              request.preferredLocale,
-              invitation.link,
-            ];
-          });
-          await writeFile(out, toCsv(header, rows, { bom: true }));
+          await writeFile(out, invitationLinksCsv(requests, created));
           process.stdout.write(`${created.length} invitation(s) created; links written to ${out}\n`);
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;

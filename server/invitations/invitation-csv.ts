@@ -4,7 +4,9 @@
  */
 import Papa from 'papaparse';
 import type { ErrorDetail } from '../errors.ts';
+import { toCsv } from '../export/csv-format.ts';
 import {
+  type CreatedInvitation,
   type InvitationRequest,
   invitationRequestProblems,
   type OrganisationType,
@@ -79,4 +81,35 @@ export function parseInvitationCsv(text: string, defaultSurveySlug?: string): Pa
       problems.push({ field: `line ${line}`, message: `line ${line}: survey — missing` });
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, requests };
+}
+
+const linksHeader = [
+  'invitation_id',
+  'survey',
+  'country',
+  'organisation',
+  'organisation_type',
+  'contact_name',
+  'contact_email',
+  'locale',
+  'link',
+];
+
+/** The links of newly created invitations as CSV for a mail merge (with a BOM for Excel); shown once. */
+export function invitationLinksCsv(requests: InvitationRequest[], created: CreatedInvitation[]): string {
+  const rows = created.map((invitation, index) => {
+    const request = requests[index];
+    return [
+      invitation.invitationId,
+      request?.surveySlug,
+      request?.countryCode,
+      request?.organisationName,
+      request?.organisationType,
+      request?.contactName,
+      request?.contactEmail,
+      request?.preferredLocale,
+      invitation.link,
+    ];
+  });
+  return toCsv(linksHeader, rows, { bom: true });
 }

@@ -9,9 +9,8 @@ import Type from 'typebox';
 import { can, canSeeCountry, countryScope } from '../auth/permissions.ts';
 import type { Survey } from '../db/repositories/survey-repository.ts';
 import { errors } from '../errors.ts';
-import { toCsv } from '../export/csv-format.ts';
 import { createInvitations, type InvitationRequest } from '../invitations/create-invitation.ts';
-import { parseInvitationCsv } from '../invitations/invitation-csv.ts';
+import { invitationLinksCsv, parseInvitationCsv } from '../invitations/invitation-csv.ts';
 import { generateInvitationToken, hashInvitationToken, invitationLink } from '../invitations/tokens.ts';
 import { compileVersion } from '../questionnaire/compiled-version.ts';
 import { errorResponses } from '../schemas/common.ts';
@@ -179,35 +178,10 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         publicUrl,
         describeRow: (index) => `line ${index + 2}`,
       });
-      const header = [
-        'invitation_id',
-        'survey',
-        'country',
-        'organisation',
-        'organisation_type',
-        'contact_name',
-        'contact_email',
-        'locale',
-        'link',
-      ];
-      const rows = created.map((invitation, index) => {
-        const row = parsed.requests[index] as InvitationRequest;
-        return [
-          invitation.invitationId,
-          row.surveySlug,
-          row.countryCode,
-          row.organisationName,
-          row.organisationType,
-          row.contactName,
-          row.contactEmail,
-          row.preferredLocale,
-          invitation.link,
-        ];
-      });
       return reply.status(201).send({
         created: created.length,
         links: created.map(({ invitationId, link }) => ({ invitationId, link })),
-        linksCsv: toCsv(header, rows, { bom: true }),
+        linksCsv: invitationLinksCsv(parsed.requests, created),
       });
     },
   );
