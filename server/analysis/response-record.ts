@@ -19,6 +19,9 @@ export interface ResponseRecord {
   isSynthetic: boolean;
   /** SurveyJS data keyed by question name; `<name>-Comment` holds an "other" text. */
   answers: Record<string, unknown>;
+  /** Personal data of the invitee: present only when an export asked for it. */
+  contactName?: string | null;
+  contactEmail?: string | null;
 }
 
 /** The filters the analyst's view offers; every field is optional and they combine with AND. */

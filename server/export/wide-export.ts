@@ -50,10 +50,16 @@ export function wideHeader(codebook: CodebookEntry[]): string[] {
   ];
 }
 
+/** Personal data, only when asked for by someone allowed to see it (admins and researchers). */
+export const contactColumns = [
+  { name: 'contact_name', description: 'Contact person invited (personal data)' },
+  { name: 'contact_email', description: 'Their e-mail (personal data)' },
+] as const;
+
 export function wideCsv(
   records: RecordSource,
   codebook: CodebookEntry[],
-  options: ExportOptions = {},
+  options: ExportOptions & { contacts?: boolean } = {},
 ): AsyncGenerator<string> {
   const columns = wideColumns(codebook).map((column) => ({
     read: column.read,
@@ -68,9 +74,13 @@ export function wideCsv(
       answers.clear();
       for (const name in record.answers) answers.set(name, record.answers[name]);
       const row = responseCells(record);
+      if (options.contacts) row.push(record.contactName ?? null, record.contactEmail ?? null);
       for (const column of columns) row.push(cellOf(column.read(answers), column.asNumber, column.labels));
       yield row;
     }
   }
-  return csvChunks(wideHeader(codebook), rows(), options);
+  const header = wideHeader(codebook);
+  if (options.contacts)
+    header.splice(responseColumns.length, 0, ...contactColumns.map((column) => column.name));
+  return csvChunks(header, rows(), options);
 }

@@ -30,6 +30,8 @@ export interface ResultsQuery {
   submittedTo?: string;
   includeSynthetic?: boolean;
   includeUnsubmitted?: boolean;
+  /** Contact names and e-mails of invitees, for callers allowed to see them. */
+  withContacts?: boolean;
 }
 
 export async function loadSurveyData(repositories: Repositories, slug: string): Promise<SurveyData> {
@@ -80,6 +82,7 @@ export function recordStream(
     surveyVersionIds: versionIdsFor(data, query.versions),
     ...(countries ? { countryCodes: countries } : {}),
     submittedOnly: !query.includeUnsubmitted,
+    ...(query.withContacts ? { withContacts: true } : {}),
   });
   return filterRecordsAsync(stream, filter);
 }

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { aggregateResponsesAsync } from '../analysis/index.ts';
-import { countryScope } from '../auth/permissions.ts';
+import { can, countryScope } from '../auth/permissions.ts';
 import { errors } from '../errors.ts';
 import { codebookCsv, comparisonCsv, longCsv, wideCsv } from '../export/index.ts';
 import { parseResultsQuery } from '../results/query-parsing.ts';
@@ -33,8 +33,11 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const user = request.staffSession?.user;
       if (!user) throw errors.unauthenticated();
-      const { labels, locale, bom, ...filters } = request.query;
-      const query = parseResultsQuery(filters);
+      const { labels, locale, bom, contacts, ...filters } = request.query;
+      if (contacts && !can(user, 'contacts:read')) {
+        throw errors.forbiddenWithReason('Contact data are only for admins and researchers.');
+      }
+      const query = { ...parseResultsQuery(filters), ...(contacts ? { withContacts: true } : {}) };
       const data = await loadSurveyData(repositories, request.params.slug);
       const options = {
         ...(labels ? { labels } : {}),
@@ -45,7 +48,7 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const chunks = await (async () => {
         switch (request.params.format) {
           case 'wide':
-            return wideCsv(records(), data.codebook, options);
+            return wideCsv(records(), data.codebook, { ...options, ...(contacts ? { contacts } : {}) });
           case 'long':
             return longCsv(records(), data.codebook, options);
           case 'codebook':

@@ -43,6 +43,12 @@ export const ExportQuerySchema = Type.Object(
       Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'Language of labels' }),
     ),
     bom: Type.Optional(Type.Boolean({ description: 'Start with a UTF-8 byte-order mark (for Excel)' })),
+    contacts: Type.Optional(
+      Type.Boolean({
+        description:
+          'Wide export only: add contact_name and contact_email (personal data; admins and researchers)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -44,12 +44,16 @@ export interface StoredResponseRecord {
   submittedAt: string | null;
   isSynthetic: boolean;
   answers: Record<string, unknown>;
+  contactName?: string | null;
+  contactEmail?: string | null;
 }
 
 export interface ResponseScope {
   surveyVersionIds: number[];
   countryCodes?: string[];
   submittedOnly: boolean;
+  /** Include the invitee's contact name and e-mail (personal data). */
+  withContacts?: boolean;
 }
 
 export function parseAnswers(row: Pick<ResponseRow, 'answers'>): Answers {
@@ -88,6 +92,8 @@ export function createResponseRepository(db: Database) {
             submittedAt: responses.submittedAt,
             isSynthetic: responses.isSynthetic,
             answers: responses.answers,
+            contactName: invitations.contactName,
+            contactEmail: invitations.contactEmail,
           })
           .from(responses)
           .innerJoin(invitations, eq(invitations.id, responses.invitationId))
@@ -95,7 +101,13 @@ export function createResponseRepository(db: Database) {
           .where(and(...conditions))
           .orderBy(asc(responses.id))
           .limit(pageSize);
-        for (const row of page) yield { ...row, answers: JSON.parse(row.answers) as Record<string, unknown> };
+        for (const { contactName, contactEmail, ...row } of page) {
+          yield {
+            ...row,
+            answers: JSON.parse(row.answers) as Record<string, unknown>,
+            ...(scope.withContacts ? { contactName, contactEmail } : {}),
+          };
+        }
         if (page.length < pageSize) return;
         afterId = page.at(-1)?.id ?? afterId;
       }

@@ -168,4 +168,34 @@ describe('results and exports API', () => {
     const after = (await get(analyst, '/api/results/pilot/aggregates?countries=VN')).json();
     expect(cellsOf(after, 'uses_social_media').find((cell) => cell.countryCode === 'VN')?.n).toBe(4);
   });
+  it('leaves contact data out of exports unless an admin or researcher asks for it', async () => {
+    const researcher = await signIn(app, 'researcher');
+    const { token } = await inviteForTest(app, {
+      countryCode: 'TH',
+      organisationName: 'Ministry K',
+      contactName: 'Somchai',
+      contactEmail: 'somchai@example.go.th',
+    });
+    await app.inject({
+      method: 'POST',
+      url: `/api/r/${token}/submit`,
+      payload: { answers: answersFor('Ministry K', 'no') },
+    });
+    const plain = (await get(researcher, '/api/exports/pilot/wide')).body;
+    expect(plain).not.toMatch(/Somchai|somchai@/);
+    expect(plain.split('\n')[0]).not.toMatch(/contact_name/);
+    const withContacts = Papa.parse<Record<string, string>>(
+      (await get(researcher, '/api/exports/pilot/wide?contacts=true')).body,
+      { header: true, skipEmptyLines: true },
+    ).data;
+    expect(withContacts.find((row) => row.organisation === 'Ministry K')).toMatchObject({
+      contact_name: 'Somchai',
+      contact_email: 'somchai@example.go.th',
+    });
+    const refused = await get(analyst, '/api/exports/pilot/wide?contacts=true');
+    expect(refused.statusCode).toBe(403);
+    expect(JSON.stringify((await get(researcher, '/api/results/pilot/responses')).json())).not.toMatch(
+      /Somchai/,
+    );
+  });
 });
