@@ -8,15 +8,10 @@ import { compileVersion } from '../questionnaire/compiled-version.ts';
 import { definitionToCsv } from '../questionnaire/spreadsheet/index.ts';
 import { errorResponses } from '../schemas/common.ts';
 import { SlugParams, VersionParams } from '../schemas/surveys.ts';
-import {
-  CollectionWindowBody,
-  DownloadQuery,
-  UploadBody,
-  VersionActionParams,
-} from '../schemas/workspace.ts';
+import { DownloadQuery, SurveySettingsBody, UploadBody, VersionActionParams } from '../schemas/workspace.ts';
 import {
   changeVersionStatus,
-  setCollectionWindow,
+  updateSurveySettings,
   uploadDraftVersion,
 } from '../workspace/survey-versions.ts';
 import { actorOf } from './route-helpers.ts';
@@ -29,10 +24,11 @@ const VersionResult = Type.Object({
   created: Type.Boolean({ description: 'False when identical content already existed as a version' }),
 });
 
-const SurveyWindow = Type.Object({
+const SurveySettings = Type.Object({
   slug: Type.String(),
   opensAt: Type.Union([Type.String(), Type.Null()]),
   closesAt: Type.Union([Type.String(), Type.Null()]),
+  minimumCellSize: Type.Integer(),
 });
 
 const workspaceSurveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -115,21 +111,26 @@ const workspaceSurveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['surveys'],
-        summary: 'Set the collection window (open and close dates, ISO 8601; null removes a bound)',
+        summary: 'Set the collection window (ISO 8601; null removes a bound) and k of small-cell suppression',
         params: SlugParams,
-        body: CollectionWindowBody,
-        response: { 200: SurveyWindow, ...errorResponses(400, 401, 403, 404) },
+        body: SurveySettingsBody,
+        response: { 200: SurveySettings, ...errorResponses(400, 401, 403, 404) },
       },
       preHandler: app.requireStaff('surveys:write'),
     },
     async (request) => {
-      const survey = await setCollectionWindow(
+      const survey = await updateSurveySettings(
         repositories,
         await requireSurvey(request.params.slug),
         request.body,
         actorOf(request),
       );
-      return { slug: survey.slug, opensAt: survey.opensAt, closesAt: survey.closesAt };
+      return {
+        slug: survey.slug,
+        opensAt: survey.opensAt,
+        closesAt: survey.closesAt,
+        minimumCellSize: survey.minimumCellSize,
+      };
     },
   );
 

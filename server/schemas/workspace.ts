@@ -19,8 +19,18 @@ export const DownloadQuery = Type.Object(
 
 const NullableDate = Type.Union([Type.String({ maxLength: 40 }), Type.Null()]);
 
-export const CollectionWindowBody = Type.Object(
-  { opensAt: Type.Optional(NullableDate), closesAt: Type.Optional(NullableDate) },
+export const SurveySettingsBody = Type.Object(
+  {
+    opensAt: Type.Optional(NullableDate),
+    closesAt: Type.Optional(NullableDate),
+    minimumCellSize: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 50,
+        description: 'k: aggregate cells resting on fewer responses are withheld',
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
 

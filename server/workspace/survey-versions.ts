@@ -91,10 +91,11 @@ export async function changeVersionStatus(
 const earliest = '2000-01-01T00:00:00.000Z';
 const latest = '2100-01-01T00:00:00.000Z';
 
-export async function setCollectionWindow(
+/** The collection window (open and close dates) and k of small-cell suppression; omitted fields stay as they are. */
+export async function updateSurveySettings(
   repositories: Repositories,
   survey: Survey,
-  window: { opensAt?: string | null; closesAt?: string | null },
+  window: { opensAt?: string | null; closesAt?: string | null; minimumCellSize?: number },
   actor: Actor,
 ): Promise<Survey> {
   const problems: ErrorDetail[] = [];
@@ -117,5 +118,10 @@ export async function setCollectionWindow(
     problems.push({ field: 'closesAt', message: 'closesAt must be after opensAt' });
   if (problems.length > 0)
     throw errors.validationFailed(problems.map((problem) => problem.message).join('; '), problems);
-  return (await repositories.surveys.setCollectionWindow(survey.id, { opensAt, closesAt }, actor)) as Survey;
+  const minimumCellSize = window.minimumCellSize ?? survey.minimumCellSize;
+  return (await repositories.surveys.updateSettings(
+    survey.id,
+    { opensAt, closesAt, minimumCellSize },
+    actor,
+  )) as Survey;
 }

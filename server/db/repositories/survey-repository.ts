@@ -17,6 +17,13 @@ export interface NewVersionInput extends Actor {
   status: SurveyVersion['status'];
 }
 
+export interface SurveySettings {
+  opensAt: string | null;
+  closesAt: string | null;
+  /** k of small-cell suppression. */
+  minimumCellSize: number;
+}
+
 export interface AddVersionResult {
   survey: Survey;
   version: SurveyVersion;
@@ -107,10 +114,10 @@ export function createSurveyRepository(db: Database) {
       });
     },
 
-    /** Sets the collection window of a survey, with an audit event holding before and after. */
-    async setCollectionWindow(
+    /** Sets the collection window and the suppression threshold of a survey, audited before and after. */
+    async updateSettings(
       surveyId: number,
-      window: { opensAt: string | null; closesAt: string | null },
+      settings: SurveySettings,
       actor: Actor,
     ): Promise<Survey | undefined> {
       return db.transaction((tx) => {
@@ -118,7 +125,7 @@ export function createSurveyRepository(db: Database) {
         if (!before) return undefined;
         const after = tx
           .update(surveys)
-          .set({ ...window, updatedAt: nowIso() })
+          .set({ ...settings, updatedAt: nowIso() })
           .where(eq(surveys.id, surveyId))
           .returning()
           .get();
@@ -126,11 +133,19 @@ export function createSurveyRepository(db: Database) {
           .values(
             toAuditRow({
               ...actor,
-              action: 'survey.collection_window_set',
+              action: 'survey.settings_changed',
               entityType: 'survey',
               entityId: surveyId,
-              before: { opensAt: before.opensAt, closesAt: before.closesAt },
-              after: { opensAt: after.opensAt, closesAt: after.closesAt },
+              before: {
+                opensAt: before.opensAt,
+                closesAt: before.closesAt,
+                minimumCellSize: before.minimumCellSize,
+              },
+              after: {
+                opensAt: after.opensAt,
+                closesAt: after.closesAt,
+                minimumCellSize: after.minimumCellSize,
+              },
             }),
           )
           .run();

@@ -198,4 +198,28 @@ describe('results and exports API', () => {
       /Somchai/,
     );
   });
+
+  it('takes k of suppression from the survey settings', async () => {
+    const researcher = await signIn(app, 'researcher');
+    const changed = await app.inject({
+      method: 'PATCH',
+      url: '/api/surveys/pilot',
+      headers: researcher.headers,
+      payload: { minimumCellSize: 2 },
+    });
+    expect(changed.json().minimumCellSize).toBe(2);
+    const cambodia = cellsOf(
+      (await get(analyst, '/api/results/pilot/aggregates')).json(),
+      'uses_social_media',
+    ).find((cell) => cell.countryCode === 'KH');
+    expect(cambodia).toMatchObject({ suppressed: false, n: 2 });
+    const tooSmall = await app.inject({
+      method: 'PATCH',
+      url: '/api/surveys/pilot',
+      headers: researcher.headers,
+      payload: { minimumCellSize: 0 },
+    });
+    expect(tooSmall.statusCode).toBe(400);
+    expect(tooSmall.json().details[0].field).toBe('minimumCellSize');
+  });
 });

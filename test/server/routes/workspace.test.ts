@@ -120,13 +120,18 @@ describe('the researcher workspace API', () => {
         slug: 'pilot',
         opensAt: '2026-01-01T00:00:00.000Z',
         closesAt: '2099-12-31T00:00:00.000Z',
+        minimumCellSize: 3,
       });
       const audit = (await as(admin, 'GET', '/api/audit?limit=5')).json().events;
       expect(audit[0]).toMatchObject({
-        action: 'survey.collection_window_set',
+        action: 'survey.settings_changed',
         actorLabel: researcher.email,
-        before: { opensAt: null, closesAt: null },
-        after: { opensAt: '2026-01-01T00:00:00.000Z', closesAt: '2099-12-31T00:00:00.000Z' },
+        before: { opensAt: null, closesAt: null, minimumCellSize: 3 },
+        after: {
+          opensAt: '2026-01-01T00:00:00.000Z',
+          closesAt: '2099-12-31T00:00:00.000Z',
+          minimumCellSize: 3,
+        },
       });
       await as(researcher, 'PATCH', '/api/surveys/pilot', { opensAt: null, closesAt: null });
     });
