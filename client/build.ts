@@ -15,7 +15,7 @@ export const clientOutDir = path.join(root, 'dist', 'client');
 const stampFile = path.join(clientOutDir, '.build-stamp');
 
 /** The pages; each is an HTML entry in client/<name>/index.html. */
-export const clientPages = ['respond', 'workspace'] as const;
+export const clientPages = ['respond', 'workspace', 'dashboard'] as const;
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -7,10 +7,11 @@
 import { constants as zlibConstants } from 'node:zlib';
 import compress from '@fastify/compress';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { type OpenedDatabase, openDatabase } from './db/open-database.ts';
 import { createRepositories, type Repositories } from './db/repositories/index.ts';
 import errorHandler, { redactPath } from './plugins/error-handler.ts';
+import jsonBody from './plugins/json-body.ts';
 import openapi from './plugins/openapi.ts';
 import securityHeaders from './plugins/security-headers.ts';
 import staffAuth from './plugins/staff-auth.ts';
@@ -66,6 +67,18 @@ export async function buildApp(options: AppOptions) {
     logger: withSafeSerializers(options.logger ?? false),
     bodyLimit: options.bodyLimit ?? defaultBodyLimit,
     trustProxy: options.trustProxy ?? false,
+    // Long enough for any token or slug to reach the route's own schema, which refuses it with a proper error.
+    routerOptions: { maxParamLength: 500 },
+    // Errors raised before routing (a malformed or overlong address) get the same JSON shape, without echoing the URL.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      reply
+        .status(tooLong ? 414 : 400)
+        .send({
+          error: tooLong ? 'uri_too_long' : 'bad_url',
+          message: tooLong ? 'The address is too long.' : 'The address is not valid.',
+        });
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   installValidatorCompiler(app);
 
@@ -83,6 +96,7 @@ export async function buildApp(options: AppOptions) {
   }
 
   await app.register(errorHandler);
+  await app.register(jsonBody);
   await app.register(securityHeaders);
   // Dynamic responses (JSON, HTML) are compressed on the fly; built assets are sent as pre-compressed files.
   await app.register(compress, {

@@ -11,6 +11,7 @@ import 'survey-core/i18n/thai';
 import 'survey-core/i18n/vietnamese';
 import 'survey-core/i18n/philippines';
 import '../../server/questionnaire/survey-extensions.ts';
+import DOMPurify from 'dompurify';
 import { Model, settings } from 'survey-core';
 import { registerDraftSurveyLocales } from '../shared/i18n/surveyjs/register-draft-locales.ts';
 
@@ -20,11 +21,49 @@ registerDraftSurveyLocales();
 Object.assign(settings.titleTags, { survey: 'h1', page: 'h2', panel: 'h3', question: 'h3' });
 
 export { CustomError, Model, type Question } from 'survey-core';
+
+// Text formatting only: no images, frames, forms or styles, which a questionnaire does not need and an attacker would.
+const sanitiserSettings = {
+  ALLOWED_TAGS: [
+    'p',
+    'br',
+    'b',
+    'strong',
+    'i',
+    'em',
+    'u',
+    'small',
+    'sub',
+    'sup',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'h2',
+    'h3',
+    'h4',
+  ],
+  ALLOWED_ATTR: ['href', 'title', 'lang', 'dir'],
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+};
+
+/**
+ * A Model whose questionnaire HTML (html elements, the completed page, …) is sanitised before SurveyJS puts it into
+ * the page: a questionnaire is uploaded by staff, and an uploaded file must not be able to run script in a
+ * respondent's or a colleague's browser even where the content security policy is missing. Build every Model here.
+ */
+export function createModel(definition: object): Model {
+  const model = new Model(definition);
+  model.onProcessHtml.add((_sender, options) => {
+    options.html = DOMPurify.sanitize(options.html, sanitiserSettings);
+  });
+  return model;
+}
 export { renderSurvey } from 'survey-js-ui';
 
 /** A questionnaire for answering: one page at a time, our own receipt instead of SurveyJS's "completed" page. */
 export function answeringModel(definition: object, locale: string): Model {
-  const model = new Model(definition);
+  const model = createModel(definition);
   model.locale = locale;
   model.showCompletedPage = false;
   // respond.css sets the column width, so SurveyJS fills it (its own static mode would leave the title full width).
@@ -40,7 +79,7 @@ export function answeringModel(definition: object, locale: string): Model {
 
 /** A read-only copy of submitted answers, every page one under the other. */
 export function displayModel(definition: object, locale: string, answers: Record<string, unknown>): Model {
-  const model = new Model(definition);
+  const model = createModel(definition);
   model.locale = locale;
   model.mode = 'display';
   // The receipt already names what was answered; the welcome text is not worth repeating.

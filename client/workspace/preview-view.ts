@@ -3,7 +3,7 @@
  * switcher. Nothing typed here is saved or sent: the model has no save or submit handler.
  */
 import { unmountComponentAtNode } from 'survey-js-ui';
-import { Model, renderSurvey } from '../respond/survey-library.ts';
+import { createModel, renderSurvey } from '../respond/survey-library.ts';
 import { element } from '../shared/dom.ts';
 import { languageSelect } from './language-select.ts';
 import { fetchVersion } from './survey-versions.ts';
@@ -14,7 +14,7 @@ export const previewView: ViewFactory = async (context, route) => {
   const slug = route.path[1] ?? '';
   const versionNumber = route.path[3] ?? '';
   const detail = await fetchVersion(slug, versionNumber);
-  const model = new Model(detail.definition);
+  const model = createModel(detail.definition);
   const locales = model.getUsedLocales();
   const wanted = route.query.get('locale');
   const locale = wanted && locales.includes(wanted) ? wanted : (locales[0] ?? 'en');

@@ -6,6 +6,7 @@ import type { Repositories } from '../db/repositories/index.ts';
 import type { Actor } from '../db/repositories/invitation-repository.ts';
 import { type ErrorDetail, errors } from '../errors.ts';
 import { isMemberStateCode } from '../reference/member-states.ts';
+import { containsControlCharacters } from '../security/text-checks.ts';
 import { generateInvitationToken, hashInvitationToken, invitationLink } from './tokens.ts';
 
 export const organisationTypes = ['ministry', 'agency', 'local_government', 'other'] as const;
@@ -59,6 +60,15 @@ export function invitationRequestProblems(request: InvitationRequest): ErrorDeta
   }
   if (request.contactName && request.contactName.length > 200)
     problems.push({ field: 'name', message: 'contact name must be at most 200 characters' });
+  const texts: Array<[string, string | undefined]> = [
+    ['org', request.organisationName],
+    ['name', request.contactName],
+    ['email', request.contactEmail],
+  ];
+  for (const [field, text] of texts) {
+    if (text && containsControlCharacters(text))
+      problems.push({ field, message: `${field} contains control characters` });
+  }
   if (request.preferredLocale && !localePattern.test(request.preferredLocale)) {
     problems.push({
       field: 'locale',

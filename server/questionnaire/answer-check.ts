@@ -3,6 +3,7 @@
  * plausible value types, clean text); for submission also that every coded value is one of the question's codes —
  * survey-core's validate() silently drops such values instead of reporting them (see SURVEYJS-NOTES.md).
  */
+import { containsControlCharacters } from '../security/text-checks.ts';
 import type { Code, Variable, VariableKind } from './codebook.ts';
 
 export interface AnswerProblem {
@@ -22,9 +23,6 @@ export interface AnswerCheckOptions {
 
 export const defaultMaxTextLength = 10_000;
 const maxEntries = 500;
-/** Control characters other than tab (\t) and newline (\n). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const forbiddenControlCharacters = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 
 type Report = (message: string) => void;
 
@@ -228,7 +226,7 @@ function checkText(value: unknown, options: AnswerCheckOptions, report: Report):
     return;
   }
   if (value.length > options.maxTextLength) report(`is longer than ${options.maxTextLength} characters`);
-  if (forbiddenControlCharacters.test(value)) report('contains control characters');
+  if (containsControlCharacters(value)) report('contains control characters');
 }
 
 function checkJsonDepth(value: unknown, depth: number, report: Report): void {

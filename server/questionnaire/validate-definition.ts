@@ -30,7 +30,32 @@ export function parseDefinitionText(text: string): ParsedDefinition {
   if (!isJsonRecord(parsed)) {
     return { ok: false, problems: [{ path: '$', message: 'A questionnaire must be a JSON object.' }] };
   }
+  if (nestingDepth(parsed) > maxNestingDepth) {
+    return {
+      ok: false,
+      problems: [
+        { path: '$', message: `The definition is nested more than ${maxNestingDepth} levels deep.` },
+      ],
+    };
+  }
   return { ok: true, definition: parsed };
+}
+
+/** Far deeper than any real questionnaire (pages › panels › dynamic panels › matrices), far below a stack overflow. */
+const maxNestingDepth = 64;
+
+/** Depth of nested arrays and objects, measured without recursion so that hostile input cannot overflow the stack. */
+function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const pending: Array<[unknown, number]> = [[value, 1]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop() as [unknown, number];
+    if (typeof current !== 'object' || current === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > maxNestingDepth) return deepest;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function describeJsonError(error: unknown, text: string): string {
@@ -99,6 +124,12 @@ export function validateDefinition(definition: JsonRecord): DefinitionProblem[] 
       problems.push(...duplicateChoiceCodes(object));
     },
     property: (object, key, value, property) => {
+      if (property.isLocalizable && !isLocalizableValue(value)) {
+        problems.push({
+          path: `${object.path}.${key}`,
+          message: `"${key}" must be text, or an object of texts by locale such as {"default": "…", "th": "…"}.`,
+        });
+      }
       if (
         (property.type === 'condition' || property.type === 'expression') &&
         typeof value === 'string' &&
@@ -129,6 +160,11 @@ export function validateDefinition(definition: JsonRecord): DefinitionProblem[] 
 
   if (problems.length === 0) problems.push(...surveyCoreLoadErrors(definition));
   return problems;
+}
+
+function isLocalizableValue(value: unknown): boolean {
+  if (typeof value === 'string') return true;
+  return isJsonRecord(value) && Object.values(value).every((text) => typeof text === 'string');
 }
 
 function isQuestion(object: WalkedObject): boolean {

@@ -13,6 +13,7 @@ import { createInvitations, type InvitationRequest } from '../invitations/create
 import { invitationLinksCsv, parseInvitationCsv } from '../invitations/invitation-csv.ts';
 import { generateInvitationToken, hashInvitationToken, invitationLink } from '../invitations/tokens.ts';
 import { compileVersion } from '../questionnaire/compiled-version.ts';
+import { isMemberStateCode } from '../reference/member-states.ts';
 import { errorResponses } from '../schemas/common.ts';
 import { SlugParams } from '../schemas/surveys.ts';
 import {
@@ -90,6 +91,7 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { survey, country, state } = request.query;
+      if (country && !isMemberStateCode(country)) throw errors.unknownCountry('country', country);
       const rows = await rowsFor(request, await requireSurvey(survey));
       return {
         invitations: rows.filter(

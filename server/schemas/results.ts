@@ -61,7 +61,7 @@ export const TextParams = Type.Object({
 export const PageQuery = Type.Object(
   {
     ...filterProperties,
-    offset: Type.Integer({ minimum: 0, default: 0 }),
+    offset: Type.Integer({ minimum: 0, maximum: 10_000_000, default: 0 }),
     limit: Type.Integer({ minimum: 1, maximum: 5000, default: 1000 }),
   },
   { additionalProperties: false },

@@ -88,6 +88,26 @@ export async function changeVersionStatus(
   return (await repositories.surveys.setVersionStatus(version.id, to, actor)) as SurveyVersion;
 }
 
+/**
+ * A date (YYYY-MM-DD) or ISO 8601 date-time; impossible calendar dates such as 2026-02-30 are refused rather than
+ * rolled over into March as Date.parse does.
+ */
+function strictDateTime(value: string): number | undefined {
+  const match =
+    /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/.exec(value);
+  if (!match) return undefined;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  if (
+    calendar.getUTCFullYear() !== year ||
+    calendar.getUTCMonth() !== month - 1 ||
+    calendar.getUTCDate() !== day
+  )
+    return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : time;
+}
+
 const earliest = '2000-01-01T00:00:00.000Z';
 const latest = '2100-01-01T00:00:00.000Z';
 
@@ -102,8 +122,8 @@ export async function updateSurveySettings(
   const normalise = (field: 'opensAt' | 'closesAt'): string | null => {
     const value = window[field] === undefined ? survey[field] : window[field];
     if (value === null) return null;
-    const time = Date.parse(value);
-    if (Number.isNaN(time)) {
+    const time = strictDateTime(value);
+    if (time === undefined) {
       problems.push({ field, message: `${field} must be a date and time such as 2026-12-01T00:00:00Z` });
       return null;
     }

@@ -124,3 +124,20 @@ describe('the shipped questionnaires', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 });
+
+describe('validating hostile definitions', () => {
+  it('rejects a localizable text that is not text, naming its path', () => {
+    const result = checkDefinitionText(
+      JSON.stringify({ pages: [{ name: 'p', elements: [{ type: 'text', name: 'q', title: [1, 2] }] }] }),
+    );
+    expect(!result.ok && result.problems[0]?.path).toBe('$.pages[0].elements[0].title');
+  });
+
+  it('rejects nesting far deeper than a questionnaire needs, without overflowing the stack', () => {
+    const deep = `${'['.repeat(10_000)}"x"${']'.repeat(10_000)}`;
+    const result = checkDefinitionText(
+      `{"pages":[{"name":"p","elements":[{"type":"text","name":"q","title":${deep}}]}]}`,
+    );
+    expect(!result.ok && result.problems[0]?.message).toMatch(/nested more than 64 levels/);
+  });
+});
