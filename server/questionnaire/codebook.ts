@@ -146,14 +146,8 @@ function fillStructure(variable: Variable, question: Question, pageNames: string
       return;
     case 'boolean':
       variable.choices = [
-        {
-          code: String(questionProperty(question, 'valueTrue') ?? true),
-          label: localizedProperty(question, 'locLabelTrue', 'Yes'),
-        },
-        {
-          code: String(questionProperty(question, 'valueFalse') ?? false),
-          label: localizedProperty(question, 'locLabelFalse', 'No'),
-        },
+        booleanCode(question, 'valueTrue', 'locLabelTrue', 'booleanCheckedLabel', true),
+        booleanCode(question, 'valueFalse', 'locLabelFalse', 'booleanUncheckedLabel', false),
       ];
       return;
     case 'matrix':
@@ -207,6 +201,33 @@ function choiceCodes(question: Question): Code[] {
   return codes;
 }
 
+/** Yes / No of a boolean question: the questionnaire's own labels, else survey-core's UI text per survey locale. */
+function booleanCode(
+  question: Question,
+  valueName: string,
+  labelName: string,
+  uiStringKey: string,
+  fallback: boolean,
+): Code {
+  const code = String(questionProperty(question, valueName) ?? fallback);
+  const locString = questionProperty(question, labelName) as LocalizableString | undefined;
+  if (locString?.getJson()) return { code, label: localized(locString, locString.textOrHtml) };
+  return { code, label: uiStringLabels(question, uiStringKey) };
+}
+
+/** survey-core's own UI text for a key, in English and in each locale the questionnaire uses. */
+function uiStringLabels(question: Question, uiStringKey: string): LocalizedText {
+  const label: LocalizedText = { default: surveyLocalization.getString(uiStringKey, 'en') };
+  const locales =
+    (question.survey as unknown as { getUsedLocales(): string[] } | undefined)?.getUsedLocales() ?? [];
+  for (const locale of locales) {
+    if (locale === 'en' || locale === 'default') continue;
+    const text = surveyLocalization.getString(uiStringKey, locale);
+    if (text) label[locale] = text;
+  }
+  return label;
+}
+
 /**
  * "Other" and "None": when the questionnaire does not word them itself, their label in each of the survey's
  * locales is survey-core's own UI text for that locale.
@@ -220,15 +241,11 @@ function specialCode(
   const item = questionProperty(question, itemName) as ItemValue;
   const code = codeOf(item);
   if (item.locText.getJson()) return { ...code, special };
-  const locales =
-    (question.survey as unknown as { getUsedLocales(): string[] } | undefined)?.getUsedLocales() ?? [];
-  const label: LocalizedText = { ...code.label };
-  for (const locale of locales) {
-    if (locale === 'en' || locale === 'default') continue;
-    const text = surveyLocalization.getString(uiStringKey, locale);
-    if (text) label[locale] = text;
-  }
-  return { ...code, label, special };
+  return {
+    ...code,
+    label: { ...uiStringLabels(question, uiStringKey), default: code.label.default ?? '' },
+    special,
+  };
 }
 
 interface ColumnLike {
@@ -259,11 +276,6 @@ function matrixColumns(matrix: Question): MatrixColumn[] {
 
 function codeOf(item: ItemValue): Code {
   return { code: String(item.value), label: localized(item.locText, item.text) };
-}
-
-function localizedProperty(question: Question, name: string, fallback: string): LocalizedText {
-  const locString = questionProperty(question, name) as LocalizableString | undefined;
-  return locString ? localized(locString, locString.textOrHtml || fallback) : { default: fallback };
 }
 
 function localized(locString: LocalizableString | undefined, fallback: string): LocalizedText {

@@ -5,7 +5,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import Type from 'typebox';
-import { aggregateResponsesAsync, textAnswers } from '../analysis/index.ts';
+import { aggregateResponsesAsync, type ResponseRecord, textAnswers } from '../analysis/index.ts';
 import { countryScope } from '../auth/permissions.ts';
 import { errors } from '../errors.ts';
 import { cachedAggregate } from '../results/aggregate-cache.ts';
@@ -16,6 +16,18 @@ import { PageQuery, ResultsQuerySchema, TextParams } from '../schemas/results.ts
 import { SlugParams } from '../schemas/surveys.ts';
 
 const Json = Type.Record(Type.String(), Type.Unknown());
+
+/** Passes records through, counting them and the synthetic (demo) ones, so the page can say what it shows. */
+async function* countResponses(
+  records: AsyncIterable<ResponseRecord>,
+  counts: { responses: number; syntheticResponses: number },
+): AsyncGenerator<ResponseRecord> {
+  for await (const record of records) {
+    counts.responses += 1;
+    if (record.isSynthetic) counts.syntheticResponses += 1;
+    yield record;
+  }
+}
 
 const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { repositories } = app;
@@ -50,11 +62,15 @@ const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         effectiveCountries(query.countries, scope),
       ]);
       const dataVersion = await repositories.responses.dataVersion(versionIdsFor(data, query.versions));
-      const report = await cachedAggregate(key, dataVersion, () =>
-        aggregateResponsesAsync(recordStream(repositories, data, query, scope), data.codebook, {
-          minCellSize: data.survey.minimumCellSize,
-        }),
-      );
+      const report = await cachedAggregate(key, dataVersion, async () => {
+        const counts = { responses: 0, syntheticResponses: 0 };
+        const aggregate = await aggregateResponsesAsync(
+          countResponses(recordStream(repositories, data, query, scope), counts),
+          data.codebook,
+          { minCellSize: data.survey.minimumCellSize },
+        );
+        return { ...counts, ...aggregate };
+      });
       return { survey: data.survey.slug, title: data.survey.title, ...report } as unknown as Record<
         string,
         unknown

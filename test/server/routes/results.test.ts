@@ -81,6 +81,7 @@ describe('results and exports API', () => {
     expect(byCountry.get('KH')).toMatchObject({ suppressed: true, n: null });
     expect(byCountry.get('KH')).not.toHaveProperty('values');
     expect(byCountry.get('ASEAN')).toMatchObject({ suppressed: false, n: 7 });
+    expect(response.json()).toMatchObject({ responses: 9, syntheticResponses: 0 });
     expect(JSON.stringify(response.json())).not.toMatch(/ក្រសួង/);
   });
 

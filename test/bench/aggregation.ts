@@ -1,0 +1,103 @@
+/**
+ * Country aggregates (`GET /api/results/national-policy/aggregates`) at the run's larger response count: the first
+ * request after start (nothing cached) and repeated requests (cached until the responses change). Baselines: the
+ * sqlite3 tool reading every answer (the floor of a first request) and `/api/health` on the same server (the floor
+ * of a repeated one).
+ */
+import path from 'node:path';
+import { memoryOf, startTinjau } from './bench-process.ts';
+import {
+  type BenchContext,
+  benchmarkDir,
+  ensureSqliteCli,
+  profileFlags,
+  responseDatabases,
+  signInAnalyst,
+  sqliteCsv,
+  surveySlug,
+} from './fixtures.ts';
+import { atMost, type BenchmarkResult, type Figure, median } from './report.ts';
+
+async function timedGet(
+  url: string,
+  cookie?: string,
+): Promise<{ ms: number; status: number; bytes: number }> {
+  const started = performance.now();
+  const response = await fetch(url, cookie ? { headers: { cookie } } : {});
+  const body = await response.arrayBuffer();
+  return { ms: performance.now() - started, status: response.status, bytes: body.byteLength };
+}
+
+export async function aggregationBenchmark(context: BenchContext): Promise<BenchmarkResult> {
+  const { dir, cleanup } = benchmarkDir(context, 'aggregation');
+  const responses = context.responseSizes[1];
+  const databasePath = (await responseDatabases(context)).get(responses) as string;
+  const hasSqlite = ensureSqliteCli(context);
+  const repeats = context.quick ? 5 : 10;
+  try {
+    const server = await startTinjau({
+      logLevel: context.logLevel,
+      databasePath,
+      logFile: path.join(dir, 'tinjau.log'),
+      nodeArgs: profileFlags(context, 'aggregation'),
+    });
+    let first: { ms: number; status: number; bytes: number };
+    const repeated: number[] = [];
+    const health: number[] = [];
+    let peakRssMb: number;
+    try {
+      const cookie = await signInAnalyst(server.baseUrl);
+      const url = `${server.baseUrl}/api/results/${surveySlug}/aggregates`;
+      context.log(`aggregation: first request over ${responses} responses`);
+      first = await timedGet(url, cookie);
+      peakRssMb = memoryOf(server.pid).peakRssMb;
+      for (let index = 0; index < repeats; index++) {
+        repeated.push((await timedGet(url, cookie)).ms);
+        health.push((await timedGet(`${server.baseUrl}/api/health`)).ms);
+      }
+    } finally {
+      await server.stop();
+    }
+    const sqlite = hasSqlite ? await sqliteCsv(databasePath, 'select answers from responses') : undefined;
+
+    const repeatedMedian = median(repeated);
+    const healthMedian = median(health);
+    const figures: Figure[] = [
+      {
+        metric: `first request @${responses / 1000}k`,
+        value: first.ms,
+        unit: 'ms',
+        ...(sqlite
+          ? { baseline: { label: 'sqlite3 read answers', value: sqlite.ms }, ratio: first.ms / sqlite.ms }
+          : {}),
+        target: atMost(first.ms, 1_000, '≤ 1 s'),
+      },
+      {
+        metric: `repeated (median of ${repeats})`,
+        value: repeatedMedian,
+        unit: 'ms',
+        baseline: { label: '/api/health', value: healthMedian },
+        ratio: repeatedMedian / healthMedian,
+        target: atMost(repeatedMedian, 100, '≤ 100 ms'),
+      },
+    ];
+    const notes: string[] = [];
+    if (first.status !== 200) notes.push(`aggregates answered HTTP ${first.status}`);
+    if (context.quick) notes.push(`quick run: ${responses} responses instead of 100,000`);
+    return {
+      name: 'aggregation',
+      figures,
+      details: {
+        responses,
+        first,
+        repeatedMs: repeated,
+        healthMs: health,
+        serverPeakRssMb: peakRssMb,
+        ...(sqlite ? { sqliteReadAnswers: sqlite } : {}),
+      },
+      notes,
+    };
+  } finally {
+    cleanup();
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * Autosave (`PUT /api/r/<token>/answers`) over 5,000 distinct invitations to the national questionnaire, at 50 and
+ * 200 keep-alive connections, against a bare Fastify + SQLite route in a separate process (same bodies, same
+ * pragmas). Each invitation saves what a respondent part-way through would have: the synthetic answers up to a
+ * point in question order, and the page reached.
+ */
+import path from 'node:path';
+import {
+  createSeededRandom,
+  generateSyntheticAnswers,
+} from '../../server/questionnaire/synthetic-answers.ts';
+import { memberStates } from '../../server/reference/member-states.ts';
+import { type BenchProcess, startBareBaseline, startTinjau } from './bench-process.ts';
+import {
+  type BenchContext,
+  benchmarkDir,
+  createBenchInvitations,
+  openFixtureDatabase,
+  profileFlags,
+} from './fixtures.ts';
+import { type LoadResult, runLoad } from './load-loop.ts';
+import { atMost, type BenchmarkResult, type Figure } from './report.ts';
+
+const invitationCount = 5_000;
+
+export async function autosaveBenchmark(context: BenchContext): Promise<BenchmarkResult> {
+  const { dir, cleanup } = benchmarkDir(context, 'autosave');
+  const processes: BenchProcess[] = [];
+  try {
+    const database = await openFixtureDatabase(path.join(dir, 'tinjau.db'));
+    const random = createSeededRandom(2026);
+    const countries = Array.from(
+      { length: invitationCount },
+      (_, index) => memberStates[index % memberStates.length]?.code ?? 'TH',
+    );
+    const tokens = await createBenchInvitations(database.repositories, countries);
+    const { compiled } = database;
+    let answeredKeys = 0;
+    let bodyBytes = 0;
+    const bodies = countries.map((countryCode) => {
+      const entries = Object.entries(generateSyntheticAnswers(compiled, random, { countryCode }));
+      const reached = 0.2 + 0.6 * random();
+      const kept = entries.slice(0, Math.max(1, Math.ceil(entries.length * reached)));
+      const page = Math.min(compiled.pageCount - 1, Math.floor(compiled.pageCount * reached));
+      answeredKeys += kept.length;
+      const body = Buffer.from(JSON.stringify({ answers: Object.fromEntries(kept), page }));
+      bodyBytes += body.length;
+      return body;
+    });
+    database.close();
+
+    const tinjau = await startTinjau({
+      logLevel: context.logLevel,
+      databasePath: path.join(dir, 'tinjau.db'),
+      logFile: path.join(dir, 'tinjau.log'),
+      nodeArgs: profileFlags(context, 'autosave'),
+    });
+    processes.push(tinjau);
+    const bare = await startBareBaseline(path.join(dir, 'bare.db'), path.join(dir, 'bare.log'));
+    processes.push(bare);
+
+    const timing = context.quick
+      ? { warmupMs: 500, durationMs: 3_000 }
+      : { warmupMs: 3_000, durationMs: 15_000 };
+    const load = (server: BenchProcess, connections: number) =>
+      runLoad({
+        baseUrl: server.baseUrl,
+        connections,
+        ...timing,
+        next: (index) => ({
+          method: 'PUT',
+          path: `/api/r/${tokens[index % tokens.length]}/answers`,
+          body: bodies[index % bodies.length],
+        }),
+      });
+
+    const runs: Record<string, { tinjau: LoadResult; bare: LoadResult }> = {};
+    for (const connections of [50, 200]) {
+      // Baseline first, then Tinjau, at each level, so that both see much the same background load.
+      context.log(`autosave: bare baseline at ${connections} connections`);
+      const bareRun = await load(bare, connections);
+      context.log(`autosave: tinjau at ${connections} connections`);
+      const tinjauRun = await load(tinjau, connections);
+      runs[connections] = { tinjau: tinjauRun, bare: bareRun };
+    }
+    await Promise.all(processes.map((process) => process.stop()));
+
+    const figures: Figure[] = [];
+    const notes: string[] = [];
+    for (const connections of [50, 200]) {
+      const { tinjau: measured, bare: baseline } = runs[connections] as {
+        tinjau: LoadResult;
+        bare: LoadResult;
+      };
+      const throughputRatio = measured.requestsPerSecond / baseline.requestsPerSecond;
+      figures.push(
+        {
+          metric: `req/s @${connections}`,
+          value: measured.requestsPerSecond,
+          unit: 'req/s',
+          baseline: { label: 'bare', value: baseline.requestsPerSecond },
+          ratio: throughputRatio,
+          ...(connections === 50
+            ? {
+                target: {
+                  text: '≥ 2,000 req/s and ≥ 0.5× bare',
+                  met: measured.requestsPerSecond >= 2_000 && throughputRatio >= 0.5,
+                },
+              }
+            : {}),
+        },
+        {
+          metric: `p50 @${connections}`,
+          value: measured.p50Ms,
+          unit: 'ms',
+          baseline: { label: 'bare', value: baseline.p50Ms },
+          ratio: measured.p50Ms / baseline.p50Ms,
+        },
+        {
+          metric: `p99 @${connections}`,
+          value: measured.p99Ms,
+          unit: 'ms',
+          baseline: { label: 'bare', value: baseline.p99Ms },
+          ratio: measured.p99Ms / baseline.p99Ms,
+          ...(connections === 50 ? { target: atMost(measured.p99Ms, 50, '≤ 50 ms') } : {}),
+        },
+      );
+      for (const [label, run] of [
+        ['tinjau', measured],
+        ['bare', baseline],
+      ] as const) {
+        if (run.failures > 0)
+          notes.push(`${label} @${connections}: ${run.failures} failed requests, first: ${run.firstFailure}`);
+      }
+    }
+    return {
+      name: 'autosave',
+      figures,
+      details: {
+        invitations: invitationCount,
+        averageAnswersPerSave: answeredKeys / bodies.length,
+        averageBodyBytes: bodyBytes / bodies.length,
+        ...timing,
+        runs,
+      },
+      notes,
+    };
+  } finally {
+    await Promise.all(processes.map((process) => process.stop()));
+    cleanup();
+  }
+}
