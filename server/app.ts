@@ -72,12 +72,10 @@ export async function buildApp(options: AppOptions) {
     // Errors raised before routing (a malformed or overlong address) get the same JSON shape, without echoing the URL.
     frameworkErrors: (error, _request, reply: FastifyReply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
-      reply
-        .status(tooLong ? 414 : 400)
-        .send({
-          error: tooLong ? 'uri_too_long' : 'bad_url',
-          message: tooLong ? 'The address is too long.' : 'The address is not valid.',
-        });
+      reply.status(tooLong ? 414 : 400).send({
+        error: tooLong ? 'uri_too_long' : 'bad_url',
+        message: tooLong ? 'The address is too long.' : 'The address is not valid.',
+      });
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
   installValidatorCompiler(app);

@@ -23,6 +23,11 @@ export interface CompiledVersion {
 
 const cache = new Map<number, CompiledVersion>();
 
+/** The compiled version if it is in the cache, so that callers can skip reading the definition text. */
+export function cachedCompiledVersion(versionId: number): CompiledVersion | undefined {
+  return cache.get(versionId);
+}
+
 /** Versions are immutable once published, so the id alone identifies the compiled form. */
 export function compileVersion(versionId: number, definitionText: string): CompiledVersion {
   const cached = cache.get(versionId);

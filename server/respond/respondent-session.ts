@@ -4,10 +4,14 @@
  */
 import type { Repositories } from '../db/repositories/index.ts';
 import type { Invitation } from '../db/repositories/invitation-repository.ts';
-import type { Survey, SurveyVersion } from '../db/repositories/survey-repository.ts';
+import type { Survey, SurveyVersion, SurveyVersionMeta } from '../db/repositories/survey-repository.ts';
 import { errors } from '../errors.ts';
 import { hashInvitationToken, isWellFormedToken } from '../invitations/tokens.ts';
-import { type CompiledVersion, compileVersion } from '../questionnaire/compiled-version.ts';
+import {
+  type CompiledVersion,
+  cachedCompiledVersion,
+  compileVersion,
+} from '../questionnaire/compiled-version.ts';
 import type { FailureLimiter } from '../security/failure-limiter.ts';
 
 export type CollectionState = 'open' | 'closed' | 'not_yet_open';
@@ -15,7 +19,7 @@ export type CollectionState = 'open' | 'closed' | 'not_yet_open';
 export interface RespondentSession {
   invitation: Invitation;
   survey: Survey;
-  version: SurveyVersion;
+  version: SurveyVersionMeta;
   compiled: CompiledVersion;
   collection: CollectionState;
 }
@@ -31,7 +35,9 @@ export async function resolveRespondent(
   const invitation = isWellFormedToken(token)
     ? await repositories.invitations.findActiveByTokenHash(hashInvitationToken(token))
     : undefined;
-  const version = invitation ? await repositories.surveys.findVersion(invitation.surveyVersionId) : undefined;
+  const version = invitation
+    ? await repositories.surveys.findVersionMeta(invitation.surveyVersionId)
+    : undefined;
   const survey = version ? await repositories.surveys.findById(version.surveyId) : undefined;
   if (!invitation || !version || !survey) {
     const blocked = limiter.isBlocked(clientAddress);
@@ -42,12 +48,18 @@ export async function resolveRespondent(
     invitation,
     survey,
     version,
-    compiled: compileVersion(version.id, version.definition),
+    compiled: cachedCompiledVersion(version.id) ?? (await compileStoredVersion(repositories, version.id)),
     collection: collectionState(survey, version, new Date().toISOString()),
   };
 }
 
-export function collectionState(survey: Survey, version: SurveyVersion, now: string): CollectionState {
+/** Reads the definition text only on the first request for a version (a large questionnaire is ~200 KB of JSON). */
+async function compileStoredVersion(repositories: Repositories, versionId: number): Promise<CompiledVersion> {
+  const stored = (await repositories.surveys.findVersion(versionId)) as SurveyVersion;
+  return compileVersion(stored.id, stored.definition);
+}
+
+export function collectionState(survey: Survey, version: SurveyVersionMeta, now: string): CollectionState {
   if (version.status === 'closed') return 'closed';
   if (survey.opensAt && now < survey.opensAt) return 'not_yet_open';
   if (survey.closesAt && now >= survey.closesAt) return 'closed';

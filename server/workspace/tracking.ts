@@ -35,6 +35,15 @@ export interface CountryProgress {
   responseRate: number | null;
 }
 
+function latest(...times: Array<string | null | undefined>): string | null {
+  return (
+    times
+      .filter((time): time is string => Boolean(time))
+      .sort()
+      .at(-1) ?? null
+  );
+}
+
 export function invitationState(entry: InvitationWithResponse): InvitationState {
   if (entry.invitation.status === 'revoked') return 'revoked';
   if (entry.response?.status === 'submitted') return 'submitted';
@@ -77,7 +86,8 @@ export function trackingRows(
       state: invitationState(entry),
       progressPercent: version ? answeredPercent(entry, version.compiled) : 0,
       createdAt: invitation.createdAt,
-      lastActivityAt: invitation.lastActivityAt,
+      // Saves touch only the response; the invitation records openings.
+      lastActivityAt: latest(entry.response?.updatedAt, invitation.lastActivityAt),
       submittedAt: entry.response?.submittedAt ?? null,
     };
   });

@@ -2,7 +2,7 @@
  * Responses: one per invitation. Progress saves merge answers by question name; submission happens once — the
  * status check and the update share a transaction, and the unique invitation id makes a second row impossible.
  */
-import { and, asc, count, eq, gt, inArray, max, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, max, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
 import { invitations, responses, surveyVersions } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
@@ -54,6 +54,30 @@ export interface ResponseScope {
   submittedOnly: boolean;
   /** Include the invitee's contact name and e-mail (personal data). */
   withContacts?: boolean;
+}
+
+/** Question names are checked against the codebook before they get here; the path quotes them all the same. */
+function answerPath(name: string): string {
+  return `$."${name.replaceAll('"', '')}"`;
+}
+
+/** SQL that sets each answered question of `answers` on `base` (JSON text) and removes each question given as null. */
+function mergeAnswersSql(base: SQL, answers: Answers): SQL {
+  const entries = Object.entries(answers);
+  const set = entries.filter(([, value]) => value !== null && value !== undefined);
+  const removed = entries.filter(([, value]) => value === null);
+  let expression = base;
+  if (set.length > 0) {
+    const pairs = set.map(([name, value]) => sql`${answerPath(name)}, json(${JSON.stringify(value)})`);
+    expression = sql`json_set(${expression}, ${sql.join(pairs, sql`, `)})`;
+  }
+  if (removed.length > 0) {
+    expression = sql`json_remove(${expression}, ${sql.join(
+      removed.map(([name]) => sql`${answerPath(name)}`),
+      sql`, `,
+    )})`;
+  }
+  return sql`json(${expression})`;
 }
 
 export function parseAnswers(row: Pick<ResponseRow, 'answers'>): Answers {
@@ -172,48 +196,37 @@ export function createResponseRepository(db: Database) {
       });
     },
 
+    /**
+     * One upsert: answers merged by question name inside SQLite (json_set per answered question, json_remove for
+     * each null), refused by the WHERE once the response is submitted. Last activity is the response's updatedAt,
+     * so the invitation row is not written on every save.
+     */
     async saveProgress(input: SaveProgressInput): Promise<SaveProgressResult> {
-      return db.transaction((tx) => {
-        const now = nowIso();
-        const existing = tx
-          .select()
-          .from(responses)
-          .where(eq(responses.invitationId, input.invitationId))
-          .get();
-        if (existing?.status === 'submitted') return { outcome: 'already_submitted' as const };
-        const merged = { ...(existing ? parseAnswers(existing) : {}), ...input.answers };
-        // A null answer clears the question, as SurveyJS does when a respondent empties a field.
-        for (const [name, value] of Object.entries(merged)) if (value === null) delete merged[name];
-        if (existing) {
-          tx.update(responses)
-            .set({
-              answers: JSON.stringify(merged),
-              page: input.page,
-              locale: input.locale ?? existing.locale,
-              updatedAt: now,
-            })
-            .where(eq(responses.id, existing.id))
-            .run();
-        } else {
-          tx.insert(responses)
-            .values({
-              invitationId: input.invitationId,
-              surveyVersionId: input.surveyVersionId,
-              answers: JSON.stringify(merged),
-              page: input.page,
-              status: 'in_progress',
-              locale: input.locale,
-              startedAt: now,
-              updatedAt: now,
-            })
-            .run();
-        }
-        tx.update(invitations)
-          .set({ lastActivityAt: now })
-          .where(eq(invitations.id, input.invitationId))
-          .run();
-        return { outcome: 'saved' as const, savedAt: now };
-      });
+      const now = nowIso();
+      const merge = (base: SQL) => mergeAnswersSql(base, input.answers);
+      const result = await db
+        .insert(responses)
+        .values({
+          invitationId: input.invitationId,
+          surveyVersionId: input.surveyVersionId,
+          answers: merge(sql`'{}'`),
+          page: input.page,
+          status: 'in_progress',
+          locale: input.locale,
+          startedAt: now,
+          updatedAt: now,
+        })
+        .onConflictDoUpdate({
+          target: responses.invitationId,
+          set: {
+            answers: merge(sql`${responses.answers}`),
+            page: input.page,
+            locale: input.locale ?? sql`${responses.locale}`,
+            updatedAt: now,
+          },
+          setWhere: sql`${responses.status} = 'in_progress'`,
+        });
+      return result.changes === 0 ? { outcome: 'already_submitted' } : { outcome: 'saved', savedAt: now };
     },
 
     async submit(input: SubmitInput): Promise<SubmitResult> {

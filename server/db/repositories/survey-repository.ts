@@ -1,5 +1,5 @@
 /** Surveys and their versions. A published version's definition is never updated: changes become new versions. */
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
 import { auditEvents, surveys, surveyVersions } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
@@ -7,6 +7,7 @@ import { type Actor, toAuditRow } from './audit-repository.ts';
 
 export type Survey = typeof surveys.$inferSelect;
 export type SurveyVersion = typeof surveyVersions.$inferSelect;
+export type SurveyVersionMeta = Omit<SurveyVersion, 'definition'>;
 
 export interface NewVersionInput extends Actor {
   slug: string;
@@ -56,6 +57,13 @@ export function createSurveyRepository(db: Database) {
 
     async findVersion(versionId: number): Promise<SurveyVersion | undefined> {
       const [version] = await db.select().from(surveyVersions).where(eq(surveyVersions.id, versionId));
+      return version;
+    },
+
+    /** A version without its definition text: what a request needs when the compiled version is already cached. */
+    async findVersionMeta(versionId: number): Promise<SurveyVersionMeta | undefined> {
+      const { definition: _definition, ...columns } = getTableColumns(surveyVersions);
+      const [version] = await db.select(columns).from(surveyVersions).where(eq(surveyVersions.id, versionId));
       return version;
     },
 
