@@ -1,5 +1,5 @@
 /** Invitations: one survey version, one member state, one organisation; looked up by the hash of their token. */
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
 import { auditEvents, invitations, responses } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
@@ -38,6 +38,12 @@ function auditView(invitation: Invitation) {
 }
 
 export function createInvitationRepository(db: Database) {
+  const activeByTokenHash = db
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.tokenHash, sql.placeholder('tokenHash')), eq(invitations.status, 'active')))
+    .prepare();
+
   return {
     /** Creates all or none: one bad row in a batch leaves nothing behind. */
     async createMany(rows: NewInvitation[], actor: Actor): Promise<Invitation[]> {
@@ -65,11 +71,9 @@ export function createInvitationRepository(db: Database) {
       });
     },
 
+    /** On every respondent request: a prepared statement, so SQLite does not compile the query each time. */
     async findActiveByTokenHash(tokenHash: string): Promise<Invitation | undefined> {
-      const [invitation] = await db
-        .select()
-        .from(invitations)
-        .where(and(eq(invitations.tokenHash, tokenHash), eq(invitations.status, 'active')));
+      const [invitation] = await activeByTokenHash.execute({ tokenHash });
       return invitation;
     },
 

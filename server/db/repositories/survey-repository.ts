@@ -1,5 +1,5 @@
 /** Surveys and their versions. A published version's definition is never updated: changes become new versions. */
-import { and, asc, desc, eq, getTableColumns } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
 import { auditEvents, surveys, surveyVersions } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
@@ -32,13 +32,22 @@ export interface AddVersionResult {
 }
 
 export function createSurveyRepository(db: Database) {
+  // Prepared once: both run on every respondent request.
+  const surveyById = db.select().from(surveys).where(eq(surveys.id, sql.placeholder('surveyId'))).prepare();
+  const { definition: _definition, ...versionMetaColumns } = getTableColumns(surveyVersions);
+  const versionMetaById = db
+    .select(versionMetaColumns)
+    .from(surveyVersions)
+    .where(eq(surveyVersions.id, sql.placeholder('versionId')))
+    .prepare();
+
   return {
     async list(): Promise<Survey[]> {
       return db.select().from(surveys).orderBy(asc(surveys.slug));
     },
 
     async findById(surveyId: number): Promise<Survey | undefined> {
-      const [survey] = await db.select().from(surveys).where(eq(surveys.id, surveyId));
+      const [survey] = await surveyById.execute({ surveyId });
       return survey;
     },
 
@@ -62,8 +71,7 @@ export function createSurveyRepository(db: Database) {
 
     /** A version without its definition text: what a request needs when the compiled version is already cached. */
     async findVersionMeta(versionId: number): Promise<SurveyVersionMeta | undefined> {
-      const { definition: _definition, ...columns } = getTableColumns(surveyVersions);
-      const [version] = await db.select(columns).from(surveyVersions).where(eq(surveyVersions.id, versionId));
+      const [version] = await versionMetaById.execute({ versionId });
       return version;
     },
 
