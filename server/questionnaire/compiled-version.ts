@@ -6,6 +6,7 @@
 import type { Model } from 'survey-core';
 import { buildCodebook, type Variable } from './codebook.ts';
 import type { JsonRecord } from './definition-walker.ts';
+import { compileFastValidator, type FastValidator } from './fast-validation/index.ts';
 import { createSurveyModel } from './survey-model.ts';
 import { translationCoverage } from './translation-coverage.ts';
 
@@ -19,6 +20,8 @@ export interface CompiledVersion {
   pageCount: number;
   /** Entry count of each dynamic panel in a fresh Model, to reset the cached Model between submissions. */
   initialPanelCounts: Map<string, number>;
+  /** Submission rules compiled from the fresh Model (see fast-validation/). */
+  fastValidator: FastValidator;
 }
 
 const cache = new Map<number, CompiledVersion>();
@@ -35,7 +38,7 @@ export function compileVersion(versionId: number, definitionText: string): Compi
   const definition = JSON.parse(definitionText) as JsonRecord;
   const model = createSurveyModel(definition);
   const status = definition.translationStatus;
-  const compiled: CompiledVersion = {
+  const compiled: Omit<CompiledVersion, 'fastValidator'> = {
     versionId,
     definition,
     model,
@@ -53,6 +56,8 @@ export function compileVersion(versionId: number, definitionText: string): Compi
         .map((question) => [question.name, (question as unknown as { panelCount: number }).panelCount]),
     ),
   };
-  cache.set(versionId, compiled);
-  return compiled;
+  // Compiled before any answers are set into the Model, while it is as fresh as a respondent's.
+  const withValidator: CompiledVersion = { ...compiled, fastValidator: compileFastValidator(compiled) };
+  cache.set(versionId, withValidator);
+  return withValidator;
 }

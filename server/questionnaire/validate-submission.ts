@@ -1,18 +1,31 @@
 /**
- * Server-side validation of a final submission with the survey-core model of that exact version: our own checks of
- * names, types and codes first (survey-core drops unknown codes silently), then survey-core's required,
- * visibleIf/requiredIf and validators. Answers to questions hidden by skip logic are dropped from what is stored,
- * as SurveyJS itself does on completion, so that the data never holds answers the respondent could not see.
+ * Server-side validation of a final submission against that exact version: our own checks of names, types and codes
+ * first (survey-core drops unknown codes silently), then required (respecting visibleIf/requiredIf) and validators.
+ * Answers to questions hidden by their skip logic are dropped from what is stored, as SurveyJS does on completion.
+ *
+ * Two implementations give the same answer: the compiled fast validator (fast-validation/, ~0.2 ms) for every
+ * version whose features it mirrors — proven to agree with survey-core on 10,000 randomised submissions per shipped
+ * questionnaire — and the survey-core Model itself (~50 ms) for anything else.
  */
 import type { Question } from 'survey-core';
 import { type AnswerProblem, checkAnswers, defaultMaxTextLength } from './answer-check.ts';
 import type { CompiledVersion } from './compiled-version.ts';
+import { supportsFastValidation, validateFast } from './fast-validation/index.ts';
 
 export type SubmissionCheck =
   | { ok: true; answers: Record<string, unknown> }
   | { ok: false; problems: AnswerProblem[] };
 
 export function validateSubmission(
+  version: CompiledVersion,
+  answers: Record<string, unknown>,
+): SubmissionCheck {
+  if (supportsFastValidation(version.fastValidator)) return validateFast(version.fastValidator, answers);
+  return validateWithSurveyCore(version, answers);
+}
+
+/** The reference: survey-core's own validation on the cached Model of the version. */
+export function validateWithSurveyCore(
   version: CompiledVersion,
   answers: Record<string, unknown>,
 ): SubmissionCheck {
@@ -45,15 +58,19 @@ export function validateSubmission(
 }
 
 /**
- * Puts one respondent's answers into the cached Model. clear() and new data leave a dynamic panel that the new
- * answers do not mention with the previous respondent's entry count, which would validate phantom entries; such
- * panels are set back to the count a fresh Model has (measured: survey-core 2.5.38).
+ * Puts one respondent's answers into the cached Model as a fresh Model would hold them. clear() leaves errors of
+ * questions that are not validated again, and a dynamic panel that the new answers leave empty keeps the previous
+ * respondent's entry count, which would validate phantom entries (measured: survey-core 2.5.38).
  */
 function setModelData(version: CompiledVersion, answers: Record<string, unknown>): void {
   version.model.clear(true, true);
+  // Questions that are not validated this time (on a hidden page, say) would otherwise keep the last errors.
+  for (const question of version.model.getAllQuestions(false, false, true)) question.errors = [];
   version.model.data = structuredClone(answers);
   for (const [name, count] of version.initialPanelCounts) {
-    if (Array.isArray(answers[name])) continue;
+    // A fresh Model treats an empty list like no answer: the panel keeps its initial entry count.
+    const entries = answers[name];
+    if (Array.isArray(entries) && entries.length > 0) continue;
     const question = version.model.getQuestionByName(name) as unknown as { panelCount: number };
     question.panelCount = count;
   }

@@ -33,7 +33,11 @@ export interface AddVersionResult {
 
 export function createSurveyRepository(db: Database) {
   // Prepared once: both run on every respondent request.
-  const surveyById = db.select().from(surveys).where(eq(surveys.id, sql.placeholder('surveyId'))).prepare();
+  const surveyById = db
+    .select()
+    .from(surveys)
+    .where(eq(surveys.id, sql.placeholder('surveyId')))
+    .prepare();
   const { definition: _definition, ...versionMetaColumns } = getTableColumns(surveyVersions);
   const versionMetaById = db
     .select(versionMetaColumns)

@@ -1,0 +1,89 @@
+/**
+ * The fast validator agrees with survey-core (validateWithSurveyCore) on randomised submissions of the shipped
+ * questionnaires and the pilot fixture: same ok/not-ok, same problems (question, panel, entry and message), same
+ * kept answers. survey-core takes ~15 ms (pilot) to ~130 ms (shipped) per submission here, so `npm test` checks
+ * 2,000 pilot samples and 400 of each shipped questionnaire; fast-validation-corpus.ts runs 10,000+ of each.
+ *
+ * The reference is survey-core as a fresh Model answers (surveyCoreReference): the cached Model that
+ * validateWithSurveyCore reuses keeps errors of questions that were not validated this time, and keeps the previous
+ * entry count of a dynamic panel answered with [] — see the first test.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileFastValidator, validateFast } from '../../../server/questionnaire/fast-validation/index.ts';
+import {
+  createSeededRandom,
+  generateSyntheticAnswers,
+} from '../../../server/questionnaire/synthetic-answers.ts';
+import { validateWithSurveyCore } from '../../../server/questionnaire/validate-submission.ts';
+import {
+  compareResults,
+  corpusQuestionnaires,
+  freshSurveyCore,
+  loadSubject,
+  makeSample,
+  runCorpus,
+  surveyCoreReference,
+  timeBoth,
+} from './fast-validation-corpus.ts';
+
+const samplesFor: Record<string, number> = { pilot: 2000, 'national-policy': 400, 'agency-practice': 400 };
+
+describe('fast validation agrees with survey-core', () => {
+  corpusQuestionnaires.forEach(({ name, file }, index) => {
+    const samples = samplesFor[name] ?? 400;
+    it(`on ${samples} randomised submissions of ${name}`, { timeout: 600_000 }, () => {
+      const subject = loadSubject(file, 910_000 + index);
+      expect(subject.fast.unsupported).toEqual([]);
+      const stats = runCorpus(subject, name, samples, 100_000);
+      expect(stats.disagreements.slice(0, 3)).toEqual([]);
+      // The corpus exercises both outcomes substantially.
+      expect(stats.ok).toBeGreaterThan(samples * 0.2);
+      expect(stats.rejectedByRules).toBeGreaterThan(samples * 0.2);
+      // Problems come in the same order as survey-core's getAllQuestions(…, includeNested) gives them.
+      expect(stats.sameOrder).toBe(samples);
+    });
+  });
+
+  it('uses a reference that answers as a fresh Model does', { timeout: 300_000 }, () => {
+    const { name, file } = corpusQuestionnaires[2]!;
+    const subject = loadSubject(file, 920_000);
+    for (let index = 0; index < 15; index++) {
+      const sample = makeSample(subject, name, 200_000 + index);
+      const fresh = freshSurveyCore(subject, structuredClone(sample.answers));
+      expect(
+        compareResults(sample, fresh, surveyCoreReference(subject.version, sample.answers)),
+      ).toBeUndefined();
+    }
+  });
+
+  it('is stateless, and the cached survey-core Model no longer carries errors over (a hidden page)', () => {
+    const { file } = corpusQuestionnaires[2]!;
+    const subject = loadSubject(file, 930_000);
+    const valid = generateSyntheticAnswers(subject.version, createSeededRandom(5), { countryCode: 'TH' });
+    const base: Record<string, unknown> = { ...valid, ag_num_accounts: 3 };
+    delete base.acct_creation_approval;
+    const missing = validateWithSurveyCore(subject.version, base);
+    expect(missing.ok).toBe(false);
+    // With no accounts the "accounts" page is hidden: nothing on it is validated…
+    const hiddenPage = { ...base, ag_num_accounts: 0 };
+    expect(validateFast(subject.fast, hiddenPage).ok).toBe(true);
+    expect(freshSurveyCore(subject, hiddenPage).ok).toBe(true);
+    // …and the cached Model, right after a submission that had an error there, no longer reports it.
+    expect(validateWithSurveyCore(subject.version, hiddenPage).ok).toBe(true);
+  });
+
+  it('is at least 10× faster than survey-core on the shipped questionnaires', { timeout: 300_000 }, () => {
+    for (const [index, { name, file }] of corpusQuestionnaires.slice(1).entries()) {
+      const subject = loadSubject(file, 940_000 + index);
+      const timing = timeBoth(subject, name, 30);
+      expect(timing.surveyCore / timing.fast).toBeGreaterThan(10);
+    }
+  });
+
+  it('compiles without survey-core features it cannot mirror for the shipped questionnaires', () => {
+    for (const [index, { file }] of corpusQuestionnaires.entries()) {
+      const subject = loadSubject(file, 950_000 + index);
+      expect(compileFastValidator(subject.version).unsupported).toEqual([]);
+    }
+  });
+});
