@@ -110,11 +110,14 @@ export async function submitBenchmark(context: BenchContext): Promise<BenchmarkR
         `validateSubmission alone takes ${split.totalMs.toFixed(0)} ms in this process (run with --profile for the server's own split).`,
     );
 
+    // validateSubmission now runs the compiled fast validator; the survey-core parts below are the fallback path
+    // (and the reference the fast one is proven against), shown as shares of their own sum.
+    const surveyCoreMs = split.clearMs + split.setDataMs + split.validateMs + split.restMs;
     const part = (metric: string, ms: number): Figure => ({
-      metric: `validation: ${metric}`,
+      metric: `survey-core fallback: ${metric}`,
       value: ms,
       unit: 'ms',
-      display: `${ms.toFixed(2)} ms (${((ms / split.totalMs) * 100).toFixed(0)}%)`,
+      display: `${ms.toFixed(2)} ms (${((ms / surveyCoreMs) * 100).toFixed(0)}%)`,
     });
     const figures: Figure[] = [
       {
@@ -140,13 +143,18 @@ export async function submitBenchmark(context: BenchContext): Promise<BenchmarkR
         ratio: measured.p99Ms / baseline.p99Ms,
         target: atMost(measured.p99Ms, 200, '≤ 200 ms'),
       },
-      part('checkAnswers', split.checkAnswersMs),
+      {
+        metric: 'validation: checkAnswers',
+        value: split.checkAnswersMs,
+        unit: 'ms',
+        display: `${split.checkAnswersMs.toFixed(2)} ms`,
+      },
       part('model.clear', split.clearMs),
       part('set model.data', split.setDataMs),
       part('model.validate', split.validateMs),
       part('rest (errors, hidden)', split.restMs),
       {
-        metric: 'validateSubmission total',
+        metric: 'validateSubmission (fast path) total',
         value: split.totalMs,
         unit: 'ms',
         display: `${split.totalMs.toFixed(2)} ms (median ${split.totalMedianMs.toFixed(2)})`,
