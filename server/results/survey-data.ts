@@ -12,13 +12,13 @@ import {
   type ResponseRecord,
 } from '../analysis/index.ts';
 import type { Repositories } from '../db/repositories/index.ts';
-import type { Survey, SurveyVersion } from '../db/repositories/survey-repository.ts';
+import type { Survey, SurveyVersion, SurveyVersionMeta } from '../db/repositories/survey-repository.ts';
 import { errors } from '../errors.ts';
-import { compileVersion } from '../questionnaire/compiled-version.ts';
+import { cachedCompiledVersion, compileVersion } from '../questionnaire/compiled-version.ts';
 
 export interface SurveyData {
   survey: Survey;
-  versions: SurveyVersion[];
+  versions: SurveyVersionMeta[];
   codebook: CodebookEntry[];
 }
 

@@ -51,7 +51,7 @@ const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       preHandler: app.requireStaff('results:read'),
     },
-    async (request) => {
+    async (request, reply) => {
       const scope = scopeOf(request);
       const query = parseResultsQuery(request.query);
       const data = await loadSurveyData(repositories, request.params.slug);
@@ -62,19 +62,22 @@ const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         effectiveCountries(query.countries, scope),
       ]);
       const dataVersion = await repositories.responses.dataVersion(versionIdsFor(data, query.versions));
-      const report = await cachedAggregate(key, dataVersion, async () => {
+      // The cache holds the serialised body: a full comparison is over a megabyte of JSON.
+      const body = await cachedAggregate(key, dataVersion, async () => {
         const counts = { responses: 0, syntheticResponses: 0 };
         const aggregate = await aggregateResponsesAsync(
           countResponses(recordStream(repositories, data, query, scope), counts),
           data.codebook,
           { minCellSize: data.survey.minimumCellSize },
         );
-        return { ...counts, ...aggregate };
+        return JSON.stringify({
+          survey: data.survey.slug,
+          title: data.survey.title,
+          ...counts,
+          ...aggregate,
+        });
       });
-      return { survey: data.survey.slug, title: data.survey.title, ...report } as unknown as Record<
-        string,
-        unknown
-      >;
+      return reply.type('application/json; charset=utf-8').send(body as unknown as Record<string, unknown>);
     },
   );
 

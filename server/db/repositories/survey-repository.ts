@@ -73,6 +73,15 @@ export function createSurveyRepository(db: Database) {
       return version;
     },
 
+    /** The versions of a survey without their definition texts, oldest first. */
+    async listVersionMetas(surveyId: number): Promise<SurveyVersionMeta[]> {
+      return db
+        .select(versionMetaColumns)
+        .from(surveyVersions)
+        .where(eq(surveyVersions.surveyId, surveyId))
+        .orderBy(asc(surveyVersions.versionNumber));
+    },
+
     /** A version without its definition text: what a request needs when the compiled version is already cached. */
     async findVersionMeta(versionId: number): Promise<SurveyVersionMeta | undefined> {
       const [version] = await versionMetaById.execute({ versionId });
