@@ -152,6 +152,8 @@ export const responses = sqliteTable(
   },
   (table) => [
     index('responses_survey_version_status').on(table.surveyVersionId, table.status),
+    // Lets the aggregate cache read "has anything changed?" (count, newest update) from the index alone.
+    index('responses_survey_version_updated').on(table.surveyVersionId, table.updatedAt),
     check(
       'responses_submitted_has_reference',
       sql`${table.status} <> 'submitted' OR ${table.reference} IS NOT NULL`,

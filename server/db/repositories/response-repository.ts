@@ -140,10 +140,10 @@ export function createResponseRepository(db: Database) {
     /** A fingerprint that changes whenever responses of these versions change: for caching aggregates. */
     async dataVersion(surveyVersionIds: number[]): Promise<string> {
       const [row] = await db
-        .select({ rows: count(), lastUpdate: max(responses.updatedAt), lastId: max(responses.id) })
+        .select({ rows: count(), lastUpdate: max(responses.updatedAt) })
         .from(responses)
         .where(inArray(responses.surveyVersionId, surveyVersionIds));
-      return `${row?.rows ?? 0}:${row?.lastUpdate ?? ''}:${row?.lastId ?? 0}`;
+      return `${row?.rows ?? 0}:${row?.lastUpdate ?? ''}`;
     },
 
     /** Demo data: invitations and submitted responses in one transaction per batch, marked synthetic. */

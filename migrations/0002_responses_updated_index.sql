@@ -1,0 +1,1 @@
+CREATE INDEX `responses_survey_version_updated` ON `responses` (`survey_version_id`,`updated_at`);
