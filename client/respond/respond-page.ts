@@ -2,6 +2,7 @@
  * The respondent page from start to finish: find the invitation, load its state, choose the language, and show
  * the view the state calls for (questionnaire, receipt, or a message), switching when the state changes.
  */
+
 import { requiredElement } from '../shared/dom.ts';
 import { formatDate } from '../shared/format-date.ts';
 import { chooseLocale } from '../shared/i18n/choose-locale.ts';
@@ -19,6 +20,7 @@ import {
   type RespondentState,
 } from './respondent-api.ts';
 import { SaveStatus } from './save-status.ts';
+import { ensureSurveyLocale } from './survey-library.ts';
 import type { View } from './view.ts';
 
 const browserLocales = (): readonly string[] => navigator.languages ?? [navigator.language];
@@ -50,7 +52,7 @@ class RespondPage {
   async start(): Promise<void> {
     if (!this.api) return this.showMessage('not-found', 'notFoundTitle', 'notFoundBody');
     const result = await this.loadUntilReachable(this.api);
-    if (result.kind === 'ok') return this.showState(result.body);
+    if (result.kind === 'ok') return await this.showState(result.body);
     if (result.kind === 'problem' && result.status === 429) {
       return this.showMessage('too-many-requests', 'tooManyRequestsTitle', 'tooManyRequestsBody');
     }
@@ -79,11 +81,12 @@ class RespondPage {
     }
   }
 
-  private showState(state: RespondentState): void {
+  private async showState(state: RespondentState): Promise<void> {
     this.state = state;
     const { survey } = state;
     const deviceCopy = this.drafts?.read() ?? null;
     this.locale = chooseLocale(survey.locales, [deviceCopy?.locale, state.locale, ...browserLocales()]);
+    await ensureSurveyLocale(this.locale);
     this.chrome.showLanguageSwitcher(survey.locales, this.locale, (locale) => this.changeLocale(locale));
 
     if (state.status === 'submitted') {
@@ -169,7 +172,7 @@ class RespondPage {
     if (!this.api) return;
     this.drafts?.clear();
     const result = await this.api.load();
-    if (result.kind === 'ok') this.showState(result.body);
+    if (result.kind === 'ok') await this.showState(result.body);
   }
 
   private setView(view: View): void {
@@ -179,8 +182,10 @@ class RespondPage {
   }
 
   private changeLocale(locale: string): void {
-    this.locale = locale;
-    this.applyLocale();
+    void ensureSurveyLocale(locale).then(() => {
+      this.locale = locale;
+      this.applyLocale();
+    });
   }
 
   private applyLocale(): void {

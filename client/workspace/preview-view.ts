@@ -3,7 +3,7 @@
  * switcher. Nothing typed here is saved or sent: the model has no save or submit handler.
  */
 import { unmountComponentAtNode } from 'survey-js-ui';
-import { createModel, renderSurvey } from '../respond/survey-library.ts';
+import { createModel, ensureSurveyLocale, renderSurvey } from '../respond/survey-library.ts';
 import { element } from '../shared/dom.ts';
 import { languageSelect } from './language-select.ts';
 import { fetchVersion } from './survey-versions.ts';
@@ -18,6 +18,7 @@ export const previewView: ViewFactory = async (context, route) => {
   const locales = model.getUsedLocales();
   const wanted = route.query.get('locale');
   const locale = wanted && locales.includes(wanted) ? wanted : (locales[0] ?? 'en');
+  await ensureSurveyLocale(locale);
   model.locale = locale;
   model.widthMode = 'responsive';
   model.showCompletedPage = false;
@@ -40,7 +41,8 @@ export const previewView: ViewFactory = async (context, route) => {
     finished.hidden = false;
   });
 
-  const switcher = languageSelect(locales, locale, (next) => {
+  const switcher = languageSelect(locales, locale, async (next) => {
+    await ensureSurveyLocale(next);
     model.locale = next;
     host.lang = next;
     context.replaceRoute(
