@@ -3,9 +3,10 @@
  * and code (or statistic). Suppressed cells keep their row, marked, with no figures.
  */
 import type { AggregateReport, CountryCell, QuestionAggregate } from '../analysis/aggregate.ts';
+import { textIn } from '../questionnaire/codebook.ts';
 import type { CsvCell } from './csv-format.ts';
 import { csvChunks } from './csv-stream.ts';
-import { type ExportOptions, textIn } from './export-options.ts';
+import type { ExportOptions } from './export-options.ts';
 
 export const comparisonHeader = [
   'question',

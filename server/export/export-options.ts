@@ -1,5 +1,5 @@
 /** Options shared by the CSV exports, and turning one answer value into a cell. */
-import type { LocalizedText } from '../questionnaire/codebook.ts';
+import { textIn } from '../questionnaire/codebook.ts';
 import type { CsvCell } from './csv-format.ts';
 import type { CsvStreamOptions } from './csv-stream.ts';
 import type { ExportColumn } from './export-columns.ts';
@@ -9,12 +9,6 @@ export interface ExportOptions extends CsvStreamOptions {
   labels?: boolean;
   /** Language of labels; English (the SurveyJS `default`) when absent or untranslated. */
   locale?: string;
-}
-
-export function textIn(text: LocalizedText | null | undefined, locale: string | undefined): string {
-  if (!text) return '';
-  if (locale && text[locale] !== undefined) return text[locale] as string;
-  return text.default ?? text.en ?? '';
 }
 
 /** code → label in one language, for a column whose codes are to be shown as labels. */

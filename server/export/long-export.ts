@@ -7,10 +7,11 @@
 import type { ResponseRecord } from '../analysis/response-record.ts';
 import type { CodebookEntry } from '../analysis/survey-codebook.ts';
 import type { Code } from '../questionnaire/codebook.ts';
+import { textIn } from '../questionnaire/codebook.ts';
 import type { CsvCell } from './csv-format.ts';
 import { csvChunks } from './csv-stream.ts';
 import { partSeparator } from './export-columns.ts';
-import { cellOf, type ExportOptions, textIn } from './export-options.ts';
+import { cellOf, type ExportOptions } from './export-options.ts';
 import type { RecordSource } from './wide-export.ts';
 
 export const longHeader = [

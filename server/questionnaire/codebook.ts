@@ -293,8 +293,10 @@ function localized(locString: LocalizableString | undefined, fallback: string): 
 }
 
 /** Text in a locale, falling back to English. */
-export function textIn(text: LocalizedText, locale: string): string {
-  return text[locale] ?? text.default ?? '';
+export function textIn(text: LocalizedText | null | undefined, locale: string | undefined): string {
+  if (!text) return '';
+  if (locale && text[locale] !== undefined) return text[locale] as string;
+  return text.default ?? text.en ?? '';
 }
 
 /** Every variable including the fields of dynamic panels, in questionnaire order. */

@@ -34,18 +34,33 @@ export interface ResultsQuery {
   withContacts?: boolean;
 }
 
+/** Merged codebooks by the versions they merge: versions are immutable, so a merge never goes stale. */
+const mergedCodebooks = new Map<string, CodebookEntry[]>();
+
 export async function loadSurveyData(repositories: Repositories, slug: string): Promise<SurveyData> {
   const survey = await repositories.surveys.findBySlug(slug);
   if (!survey) throw errors.notFound(`Survey "${slug}"`);
-  const versions = (await repositories.surveys.listVersions(survey.id)).filter(
+  const versions = (await repositories.surveys.listVersionMetas(survey.id)).filter(
     (version) => version.status !== 'draft',
   );
-  const codebook = mergeCodebooks(
-    versions.map((version) => ({
-      versionNumber: version.versionNumber,
-      variables: compileVersion(version.id, version.definition).variables,
-    })),
-  );
+  const key = versions.map((version) => version.id).join(',');
+  let codebook = mergedCodebooks.get(key);
+  if (!codebook) {
+    const compiled = await Promise.all(
+      versions.map(async (version) => {
+        const cached = cachedCompiledVersion(version.id);
+        if (cached) return { versionNumber: version.versionNumber, variables: cached.variables };
+        // The definition text (~200 KB for a large questionnaire) is read only to compile a version once.
+        const stored = (await repositories.surveys.findVersion(version.id)) as SurveyVersion;
+        return {
+          versionNumber: version.versionNumber,
+          variables: compileVersion(stored.id, stored.definition).variables,
+        };
+      }),
+    );
+    codebook = mergeCodebooks(compiled);
+    mergedCodebooks.set(key, codebook);
+  }
   return { survey, versions, codebook };
 }
 
