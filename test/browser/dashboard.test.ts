@@ -4,7 +4,6 @@
  * map, a country profile laid out for print, and a coordinator who sees only their own member state.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Browser, Download, Page } from 'playwright-core';
@@ -12,30 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addStaffUser } from '../../server/auth/staff-users.ts';
 import type { StaffRole } from '../../server/db/repositories/staff-repository.ts';
 import { generateDemoResponses } from '../../server/results/demo-data.ts';
-import { artefactsDir, launchBrowser, watchPage } from '../helpers/browser.ts';
+import { artefactsDir, launchBrowser, seriousAxeViolations, watchPage } from '../helpers/browser.ts';
 import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
 
 const password = 'dashboard test password';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-/** axe-core's serious and critical findings on the page as it is now. */
-async function seriousAxeViolations(page: Page) {
-  // Evaluated by the browser's debugging interface, which the page's CSP (no inline scripts) does not govern.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    type Result = {
-      violations: Array<{ id: string; impact?: string | null; nodes: Array<{ target: string[] }> }>;
-    };
-    const axe = (window as unknown as { axe: { run: () => Promise<Result> } }).axe;
-    return (await axe.run()).violations.map(({ id, impact, nodes }) => ({
-      id,
-      impact,
-      targets: nodes.slice(0, 3).map((node) => node.target.join(' ')),
-    }));
-  });
-  return violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
-}
 
 /** Pixels of a canvas that are not white: a drawn chart has thousands. */
 function inkedPixels(page: Page, selector: string): Promise<number> {

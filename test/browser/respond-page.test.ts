@@ -3,13 +3,12 @@
  * offline use, submission and receipt, server objections, dead links, a phone screen and accessibility.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageStrings } from '../../client/shared/i18n/page-strings.ts';
 import { projectRoot } from '../../server/config.ts';
-import { launchBrowser, saveScreenshot, watchPage } from '../helpers/browser.ts';
+import { launchBrowser, saveScreenshot, seriousAxeViolations, watchPage } from '../helpers/browser.ts';
 import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
 import { sampleCompleteAnswers } from './sample-answers.ts';
 
@@ -18,7 +17,6 @@ const nationalDefinition = JSON.parse(
   readFileSync(path.join(projectRoot, 'surveys', 'national-policy.json'), 'utf8'),
 ) as { title: Record<string, string>; pages: unknown[] };
 const lastPage = nationalDefinition.pages.length - 1;
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const desktop = { viewport: { width: 1280, height: 800 } };
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -313,23 +311,3 @@ describe('the respondent page (/r/<token>)', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
-
-async function seriousAxeViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run();
-    return result.violations.map(({ id, impact, nodes }) => ({
-      id,
-      impact,
-      targets: nodes.slice(0, 3).map((node) => node.target.join(' ')),
-    }));
-  });
-  return violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
-}
-
-interface AxeViolation {
-  id: string;
-  impact?: string | null;
-  nodes: Array<{ target: string[] }>;
-}

@@ -4,7 +4,6 @@
  * invitation is answered, and the tracking table and progress by member state show it.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
@@ -12,30 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageStrings } from '../../client/shared/i18n/page-strings.ts';
 import { addStaffUser } from '../../server/auth/staff-users.ts';
 import type { StaffRole } from '../../server/db/repositories/staff-repository.ts';
-import { launchBrowser, saveScreenshot, watchPage } from '../helpers/browser.ts';
+import { launchBrowser, saveScreenshot, seriousAxeViolations, watchPage } from '../helpers/browser.ts';
 import { fixturesDir } from '../helpers/build-test-app.ts';
 import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
 
 const password = 'workspace test password';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core's serious and critical findings on the page as it is now. */
-async function seriousAxeViolations(page: Page) {
-  // Evaluated by the browser's debugging interface, which the page's CSP (no inline scripts) does not govern.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    type Result = {
-      violations: Array<{ id: string; impact?: string | null; nodes: Array<{ target: string[] }> }>;
-    };
-    const axe = (window as unknown as { axe: { run: () => Promise<Result> } }).axe;
-    return (await axe.run()).violations.map(({ id, impact, nodes }) => ({
-      id,
-      impact,
-      targets: nodes.slice(0, 3).map((node) => node.target.join(' ')),
-    }));
-  });
-  return violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
-}
 const pilotText = readFileSync(path.join(fixturesDir, 'surveys', 'pilot.json'), 'utf8');
 const pilot = JSON.parse(pilotText) as {
   title: Record<string, string>;

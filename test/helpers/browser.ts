@@ -2,6 +2,8 @@
  * Headless Chromium for browser tests: launched quietly (no background traffic to Google), with helpers to save
  * screenshots under test/artefacts/ and to fail a test on any page error or request that leaves this machine.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
@@ -55,4 +57,24 @@ export function watchPage(page: Page) {
       if (problems.length > 0) throw new Error(`The page misbehaved:\n${problems.join('\n')}`);
     },
   };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical findings on the page as it is now. */
+export async function seriousAxeViolations(page: Page) {
+  // Evaluated by the browser's debugging interface, which the page's CSP (no inline scripts) does not govern.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    type Result = {
+      violations: Array<{ id: string; impact?: string | null; nodes: Array<{ target: string[] }> }>;
+    };
+    const axe = (window as unknown as { axe: { run: () => Promise<Result> } }).axe;
+    return (await axe.run()).violations.map(({ id, impact, nodes }) => ({
+      id,
+      impact,
+      targets: nodes.slice(0, 3).map((node) => node.target.join(' ')),
+    }));
+  });
+  return violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
 }
