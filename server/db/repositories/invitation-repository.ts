@@ -44,6 +44,40 @@ export function createInvitationRepository(db: Database) {
     .where(and(eq(invitations.tokenHash, sql.placeholder('tokenHash')), eq(invitations.status, 'active')))
     .prepare();
 
+  /**
+   * Changes one invitation and records the change in the audit log, in one transaction. `change` says what to set
+   * (nothing: leave it as it is); `describe` is what the audit log keeps of the invitation before and after.
+   */
+  function updateAudited(
+    id: number,
+    actor: Actor,
+    action: string,
+    change: (before: Invitation) => Partial<typeof invitations.$inferInsert> | undefined,
+    describe: (invitation: Invitation) => unknown = auditView,
+  ): Promise<Invitation | undefined> {
+    return Promise.resolve(
+      db.transaction((tx) => {
+        const before = tx.select().from(invitations).where(eq(invitations.id, id)).get();
+        const values = before ? change(before) : undefined;
+        if (!before || !values) return before;
+        const after = tx.update(invitations).set(values).where(eq(invitations.id, id)).returning().get();
+        tx.insert(auditEvents)
+          .values(
+            toAuditRow({
+              ...actor,
+              action,
+              entityType: 'invitation',
+              entityId: id,
+              before: describe(before),
+              after: describe(after),
+            }),
+          )
+          .run();
+        return after;
+      }),
+    );
+  }
+
   return {
     /** Creates all or none: one bad row in a batch leaves nothing behind. */
     async createMany(rows: NewInvitation[], actor: Actor): Promise<Invitation[]> {
@@ -138,87 +172,34 @@ export function createInvitationRepository(db: Database) {
     },
 
     async revoke(id: number, actor: Actor): Promise<Invitation | undefined> {
-      return db.transaction((tx) => {
-        const before = tx.select().from(invitations).where(eq(invitations.id, id)).get();
-        if (!before || before.status === 'revoked') return before;
-        const after = tx
-          .update(invitations)
-          .set({ status: 'revoked', revokedAt: nowIso() })
-          .where(eq(invitations.id, id))
-          .returning()
-          .get();
-        tx.insert(auditEvents)
-          .values(
-            toAuditRow({
-              ...actor,
-              action: 'invitation.revoked',
-              entityType: 'invitation',
-              entityId: id,
-              before: auditView(before),
-              after: auditView(after),
-            }),
-          )
-          .run();
-        return after;
-      });
+      return updateAudited(id, actor, 'invitation.revoked', (before) =>
+        before.status === 'revoked' ? undefined : { status: 'revoked', revokedAt: nowIso() },
+      );
     },
 
     /** Removes the contact name and e-mail (a person's request); the anonymous answers stay. */
     async eraseContact(id: number, actor: Actor): Promise<Invitation | undefined> {
-      return db.transaction((tx) => {
-        const before = tx.select().from(invitations).where(eq(invitations.id, id)).get();
-        if (!before) return undefined;
-        const after = tx
-          .update(invitations)
-          .set({ contactName: null, contactEmail: null })
-          .where(eq(invitations.id, id))
-          .returning()
-          .get();
-        // The audit log records that the erasure happened, never the erased data itself.
-        tx.insert(auditEvents)
-          .values(
-            toAuditRow({
-              ...actor,
-              action: 'invitation.contact_erased',
-              entityType: 'invitation',
-              entityId: id,
-              before: {
-                contactName: before.contactName ? 'present' : 'absent',
-                contactEmail: before.contactEmail ? 'present' : 'absent',
-              },
-              after: { contactName: 'absent', contactEmail: 'absent' },
-            }),
-          )
-          .run();
-        return after;
+      // The audit log records that the erasure happened, never the erased data itself.
+      const presence = (invitation: Invitation) => ({
+        contactName: invitation.contactName ? 'present' : 'absent',
+        contactEmail: invitation.contactEmail ? 'present' : 'absent',
       });
+      return updateAudited(
+        id,
+        actor,
+        'invitation.contact_erased',
+        () => ({ contactName: null, contactEmail: null }),
+        presence,
+      );
     },
 
     /** A new token for the same invitation (the old link stops working at once). */
     async replaceToken(id: number, tokenHash: string, actor: Actor): Promise<Invitation | undefined> {
-      return db.transaction((tx) => {
-        const before = tx.select().from(invitations).where(eq(invitations.id, id)).get();
-        if (!before) return undefined;
-        const after = tx
-          .update(invitations)
-          .set({ tokenHash, status: 'active', revokedAt: null })
-          .where(eq(invitations.id, id))
-          .returning()
-          .get();
-        tx.insert(auditEvents)
-          .values(
-            toAuditRow({
-              ...actor,
-              action: 'invitation.token_reissued',
-              entityType: 'invitation',
-              entityId: id,
-              before: auditView(before),
-              after: auditView(after),
-            }),
-          )
-          .run();
-        return after;
-      });
+      return updateAudited(id, actor, 'invitation.token_reissued', () => ({
+        tokenHash,
+        status: 'active',
+        revokedAt: null,
+      }));
     },
   };
 }
