@@ -54,23 +54,8 @@ export interface UploadResult {
   created: boolean;
 }
 
-export type InvitationState = 'not_opened' | 'opened' | 'in_progress' | 'submitted' | 'revoked';
-
-export interface TrackingRow {
-  invitationId: number;
-  countryCode: string;
-  organisationName: string;
-  organisationType: string;
-  contactName: string | null;
-  contactEmail: string | null;
-  preferredLocale: string | null;
-  version: number;
-  state: InvitationState;
-  progressPercent: number;
-  createdAt: string;
-  lastActivityAt: string | null;
-  submittedAt: string | null;
-}
+// The tracking table's rows exactly as the server builds them (a type-only import: nothing of the server is bundled).
+export type { InvitationState, TrackingRow } from '../../server/workspace/tracking.ts';
 
 export interface CreatedLink {
   invitationId: number;
