@@ -18,6 +18,7 @@ import staffAuth from './plugins/staff-auth.ts';
 import staticClient from './plugins/static-client.ts';
 import { installValidatorCompiler } from './plugins/validator-compiler.ts';
 import { loadSurveyDirectory } from './registry/survey-registry.ts';
+import { OneLinePerRequest } from './request-log.ts';
 import auditRoutes from './routes/audit.ts';
 import authRoutes, { type AuthRoutesOptions } from './routes/auth.ts';
 import exportRoutes from './routes/exports.ts';
@@ -67,6 +68,7 @@ export async function buildApp(options: AppOptions) {
     logger: withSafeSerializers(options.logger ?? false),
     bodyLimit: options.bodyLimit ?? defaultBodyLimit,
     trustProxy: options.trustProxy ?? false,
+    logController: new OneLinePerRequest(),
     // Long enough for any token or slug to reach the route's own schema, which refuses it with a proper error.
     routerOptions: { maxParamLength: 500 },
     // Errors raised before routing (a malformed or overlong address) get the same JSON shape, without echoing the URL.

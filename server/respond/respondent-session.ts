@@ -32,18 +32,15 @@ export async function resolveRespondent(
   token: string,
   clientAddress: string,
 ): Promise<RespondentSession> {
-  const invitation = isWellFormedToken(token)
-    ? await repositories.invitations.findActiveByTokenHash(hashInvitationToken(token))
+  const context = isWellFormedToken(token)
+    ? await repositories.invitations.findActiveContextByTokenHash(hashInvitationToken(token))
     : undefined;
-  const version = invitation
-    ? await repositories.surveys.findVersionMeta(invitation.surveyVersionId)
-    : undefined;
-  const survey = version ? await repositories.surveys.findById(version.surveyId) : undefined;
-  if (!invitation || !version || !survey) {
+  if (!context) {
     const blocked = limiter.isBlocked(clientAddress);
     limiter.recordFailure(clientAddress);
     throw blocked ? errors.tooManyFailedLookups() : errors.invitationNotFound();
   }
+  const { invitation, version, survey } = context;
   return {
     invitation,
     survey,

@@ -67,6 +67,7 @@ export async function autosaveBenchmark(context: BenchContext): Promise<Benchmar
         baseUrl: server.baseUrl,
         connections,
         ...timing,
+        serverPid: server.pid,
         next: (index) => ({
           method: 'PUT',
           path: `/api/r/${tokens[index % tokens.length]}/answers`,
@@ -123,6 +124,15 @@ export async function autosaveBenchmark(context: BenchContext): Promise<Benchmar
           baseline: { label: 'bare', value: baseline.p99Ms },
           ratio: measured.p99Ms / baseline.p99Ms,
           ...(connections === 50 ? { target: atMost(measured.p99Ms, 50, '≤ 50 ms') } : {}),
+        },
+        // Independent of how much CPU the load generator takes from the same two cores.
+        {
+          metric: `server CPU/req @${connections}`,
+          value: (measured.serverCpuMsPerRequest ?? Number.NaN) * 1000,
+          unit: 'µs',
+          baseline: { label: 'bare', value: (baseline.serverCpuMsPerRequest ?? Number.NaN) * 1000 },
+          ratio:
+            (measured.serverCpuMsPerRequest ?? Number.NaN) / (baseline.serverCpuMsPerRequest ?? Number.NaN),
         },
       );
       for (const [label, run] of [

@@ -3,6 +3,7 @@
  * sockets), sending one request after another for a fixed time. Requests started during the warm-up are not
  * counted. Latencies are kept (the count is bounded by time) and sorted for the percentiles.
  */
+import { readFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 
 export interface LoadRequest {
@@ -19,6 +20,8 @@ export interface LoadOptions {
   durationMs: number;
   /** The request number n; undefined ends the run (e.g. no unused invitation is left). */
   next(index: number): LoadRequest | undefined;
+  /** The server's process id: its CPU time over the measured part is reported per request. */
+  serverPid?: number;
 }
 
 export interface LoadResult {
@@ -38,6 +41,16 @@ export interface LoadResult {
   meanMs: number;
   /** Whether the run ended because next() ran out of requests. */
   exhausted: boolean;
+  /** Server CPU time (user + system) per measured request, when serverPid was given: what the load costs the server. */
+  serverCpuMsPerRequest?: number;
+}
+
+/** User + system CPU milliseconds a process has used (Linux; /proc/<pid>/stat counts in 1/100 s). */
+export function cpuMillisecondsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the parenthesised command name: state is field 3, utime 14 and stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 export function percentile(sorted: Float64Array | number[], fraction: number): number {
@@ -112,8 +125,21 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     }
   };
 
+  const { serverPid } = options;
+  let cpuAtMeasureStart: number | undefined;
+  const cpuTimer =
+    serverPid === undefined
+      ? undefined
+      : setTimeout(() => {
+          cpuAtMeasureStart = cpuMillisecondsOf(serverPid);
+        }, options.warmupMs);
   await Promise.all(Array.from({ length: options.connections }, worker));
   const finishedAt = performance.now();
+  clearTimeout(cpuTimer);
+  const serverCpuMs =
+    serverPid !== undefined && cpuAtMeasureStart !== undefined
+      ? cpuMillisecondsOf(serverPid) - cpuAtMeasureStart
+      : undefined;
   agent.destroy();
   const sorted = Float64Array.from(latencies).sort();
   const seconds = Math.max(0.001, (finishedAt - Math.min(measureFrom, finishedAt)) / 1000);
@@ -132,5 +158,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     maxMs: sorted.length ? (sorted[sorted.length - 1] as number) : Number.NaN,
     meanMs: latencies.length ? total / latencies.length : Number.NaN,
     exhausted,
+    ...(serverCpuMs !== undefined && latencies.length > 0
+      ? { serverCpuMsPerRequest: serverCpuMs / latencies.length }
+      : {}),
   };
 }

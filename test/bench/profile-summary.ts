@@ -23,13 +23,21 @@ if (!given) {
   console.error('usage: profile-summary.ts <file.cpuprofile | folder> [top]');
   process.exit(2);
 }
-// A folder holds one profile per thread; the main thread's is the largest (tsx's loader thread is mostly idle).
-const file = statSync(given).isDirectory()
-  ? (readdirSync(given)
-      .filter((name) => name.endsWith('.cpuprofile'))
-      .map((name) => path.join(given, name))
-      .sort((a, b) => statSync(b).size - statSync(a).size)[0] ?? given)
-  : given;
+// A folder holds one profile per thread of each run (CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile; threads start a second apart): take the
+// newest run, and of its threads the main one (thread 0; tsx's loader thread is mostly idle).
+const file = statSync(given).isDirectory() ? mainProfileOfNewestRun(given) : given;
+
+function mainProfileOfNewestRun(folder: string): string {
+  const profiles = readdirSync(folder)
+    .filter((name) => name.endsWith('.cpuprofile'))
+    .map((name) => path.join(folder, name));
+  const runOf = (file: string) => path.basename(file).split('.')[3]; // the process id
+  const newest = profiles.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  if (!newest) throw new Error(`no .cpuprofile in ${folder}`);
+  const threadOf = (file: string) => path.basename(file).split('.')[4];
+  return profiles.find((file) => runOf(file) === runOf(newest) && threadOf(file) === '0') ?? newest;
+}
+
 const top = Number(topArgument ?? 25);
 const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
 

@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { buildClient } from '../../client/build.ts';
+import { buildServer } from '../../server/build-server.ts';
 import { projectRoot } from '../../server/config.ts';
 import { aggregationBenchmark } from './aggregation.ts';
 import { autosaveBenchmark } from './autosave.ts';
@@ -70,8 +71,9 @@ async function main(): Promise<void> {
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
 
-  // The server needs dist/client; build it once here, as `npm start` and the test set-up do.
+  // The server runs from dist/server.js and needs dist/client; build both here, as `npm start` and the test set-up do.
   if (process.env.TINJAU_SKIP_CLIENT_BUILD !== '1') await buildClient();
+  await buildServer();
 
   const results: BenchmarkResult[] = [];
   const timings: Record<string, number> = {};

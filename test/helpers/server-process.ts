@@ -1,10 +1,10 @@
 /**
- * The real server as `npm start` runs it (node + tsx, server/server.ts) in a child process on its own port and
+ * The real server as `npm start` runs it (node, dist/server.js, built by the test set-up) in a child process on its own port and
  * database, for tests of what only a whole process shows: crashes, signals, backups under load, logs.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import path from 'node:path';
+import { serverBundle } from '../../server/build-server.ts';
 import { projectRoot } from '../../server/config.ts';
 
 export interface ServerProcess {
@@ -31,7 +31,7 @@ export async function freePort(): Promise<number> {
 export async function startServerProcess(env: Record<string, string>, port?: number): Promise<ServerProcess> {
   const chosenPort = port ?? (await freePort());
   const chunks: string[] = [];
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', 'server.ts')], {
+  const child = spawn(process.execPath, ['--enable-source-maps', serverBundle], {
     cwd: projectRoot,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(chosenPort), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,9 +1,10 @@
 /** Invitations: one survey version, one member state, one organisation; looked up by the hash of their token. */
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
-import { auditEvents, invitations, responses } from '../schema.ts';
+import { auditEvents, invitations, responses, surveys, surveyVersions } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
 import { type Actor, toAuditRow } from './audit-repository.ts';
+import { type Survey, type SurveyVersionMeta, surveyVersionMetaColumns } from './survey-repository.ts';
 
 export type { Actor };
 
@@ -26,6 +27,13 @@ export interface InvitationWithResponse {
   } | null;
 }
 
+/** What every respondent request starts from: the invitation a token opens, its survey version and survey. */
+export interface InvitationContext {
+  invitation: Invitation;
+  version: SurveyVersionMeta;
+  survey: Survey;
+}
+
 /** What the audit log keeps of an invitation: never the token hash, contact data only as "present". */
 function auditView(invitation: Invitation) {
   return {
@@ -38,9 +46,12 @@ function auditView(invitation: Invitation) {
 }
 
 export function createInvitationRepository(db: Database) {
-  const activeByTokenHash = db
-    .select()
+  // Every respondent request (each autosave among them) starts here: one join, prepared once.
+  const activeContextByTokenHash = db
+    .select({ invitation: invitations, version: surveyVersionMetaColumns, survey: surveys })
     .from(invitations)
+    .innerJoin(surveyVersions, eq(surveyVersions.id, invitations.surveyVersionId))
+    .innerJoin(surveys, eq(surveys.id, surveyVersions.surveyId))
     .where(and(eq(invitations.tokenHash, sql.placeholder('tokenHash')), eq(invitations.status, 'active')))
     .prepare();
 
@@ -106,9 +117,9 @@ export function createInvitationRepository(db: Database) {
     },
 
     /** On every respondent request: a prepared statement, so SQLite does not compile the query each time. */
-    async findActiveByTokenHash(tokenHash: string): Promise<Invitation | undefined> {
-      const [invitation] = await activeByTokenHash.execute({ tokenHash });
-      return invitation;
+    async findActiveContextByTokenHash(tokenHash: string): Promise<InvitationContext | undefined> {
+      const [context] = await activeContextByTokenHash.execute({ tokenHash });
+      return context;
     },
 
     async findById(id: number): Promise<Invitation | undefined> {

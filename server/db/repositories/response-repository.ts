@@ -56,28 +56,19 @@ export interface ResponseScope {
   withContacts?: boolean;
 }
 
-/** Question names are checked against the codebook before they get here; the path quotes them all the same. */
-function answerPath(name: string): string {
-  return `$."${name.replaceAll('"', '')}"`;
-}
-
-/** SQL that sets each answered question of `answers` on `base` (JSON text) and removes each question given as null. */
-function mergeAnswersSql(base: SQL, answers: Answers): SQL {
-  const entries = Object.entries(answers);
-  const set = entries.filter(([, value]) => value !== null && value !== undefined);
-  const removed = entries.filter(([, value]) => value === null);
-  let expression = base;
-  if (set.length > 0) {
-    const pairs = set.map(([name, value]) => sql`${answerPath(name)}, json(${JSON.stringify(value)})`);
-    expression = sql`json_set(${expression}, ${sql.join(pairs, sql`, `)})`;
-  }
-  if (removed.length > 0) {
-    expression = sql`json_remove(${expression}, ${sql.join(
-      removed.map(([name]) => sql`${answerPath(name)}`),
-      sql`, `,
-    )})`;
-  }
-  return sql`json(${expression})`;
+/**
+ * Answers after a progress save: each answered question replaces the stored one (SurveyJS sends a question's whole
+ * value, so a matrix is replaced, not merged row by row), and a question given as null is removed.
+ */
+export function mergeAnswers(stored: Answers, saved: Answers): Answers {
+  // Built fresh rather than copied and deleted from: deleting keys turns a V8 object into a slow dictionary.
+  const merged: Answers = {};
+  const keep = (name: string, value: unknown) => {
+    if (value !== null && value !== undefined) merged[name] = value;
+  };
+  for (const name of Object.keys(stored)) keep(name, Object.hasOwn(saved, name) ? saved[name] : stored[name]);
+  for (const name of Object.keys(saved)) if (!Object.hasOwn(stored, name)) keep(name, saved[name]);
+  return merged;
 }
 
 export function parseAnswers(row: Pick<ResponseRow, 'answers'>): Answers {
@@ -85,6 +76,35 @@ export function parseAnswers(row: Pick<ResponseRow, 'answers'>): Answers {
 }
 
 export function createResponseRepository(db: Database) {
+  // The autosave path runs on every page turn of every respondent: its statements are built and prepared once.
+  const progressByInvitation = db
+    .select({ answers: responses.answers, status: responses.status })
+    .from(responses)
+    .where(eq(responses.invitationId, sql.placeholder('invitationId')))
+    .prepare();
+  const upsertProgress = db
+    .insert(responses)
+    .values({
+      invitationId: sql.placeholder('invitationId'),
+      surveyVersionId: sql.placeholder('surveyVersionId'),
+      answers: sql.placeholder('answers'),
+      page: sql.placeholder('page'),
+      status: 'in_progress',
+      locale: sql.placeholder('locale'),
+      startedAt: sql.placeholder('now'),
+      updatedAt: sql.placeholder('now'),
+    })
+    .onConflictDoUpdate({
+      target: responses.invitationId,
+      set: {
+        answers: sql`excluded.answers`,
+        page: sql`excluded.page`,
+        locale: sql`coalesce(excluded.locale, ${responses.locale})`,
+        updatedAt: sql`excluded.updated_at`,
+      },
+    })
+    .prepare();
+
   return {
     async findByInvitation(invitationId: number): Promise<ResponseRow | undefined> {
       const [row] = await db.select().from(responses).where(eq(responses.invitationId, invitationId));
@@ -197,36 +217,29 @@ export function createResponseRepository(db: Database) {
     },
 
     /**
-     * One upsert: answers merged by question name inside SQLite (json_set per answered question, json_remove for
-     * each null), refused by the WHERE once the response is submitted. Last activity is the response's updatedAt,
-     * so the invitation row is not written on every save.
+     * Read, merge in JavaScript, write: two statements prepared once, in one IMMEDIATE transaction so that no other
+     * writer (another process on the same file) can slip in between. Refused once the response is submitted. Last
+     * activity is the response's updatedAt, so the invitation row is not written on every save.
      */
     async saveProgress(input: SaveProgressInput): Promise<SaveProgressResult> {
       const now = nowIso();
-      const merge = (base: SQL) => mergeAnswersSql(base, input.answers);
-      const result = await db
-        .insert(responses)
-        .values({
-          invitationId: input.invitationId,
-          surveyVersionId: input.surveyVersionId,
-          answers: merge(sql`'{}'`),
-          page: input.page,
-          status: 'in_progress',
-          locale: input.locale,
-          startedAt: now,
-          updatedAt: now,
-        })
-        .onConflictDoUpdate({
-          target: responses.invitationId,
-          set: {
-            answers: merge(sql`${responses.answers}`),
+      return db.transaction(
+        () => {
+          const stored = progressByInvitation.get({ invitationId: input.invitationId });
+          if (stored && stored.status !== 'in_progress') return { outcome: 'already_submitted' as const };
+          const answers = mergeAnswers(stored ? parseAnswers(stored) : {}, input.answers);
+          upsertProgress.run({
+            invitationId: input.invitationId,
+            surveyVersionId: input.surveyVersionId,
+            answers: JSON.stringify(answers),
             page: input.page,
-            locale: input.locale ?? sql`${responses.locale}`,
-            updatedAt: now,
-          },
-          setWhere: sql`${responses.status} = 'in_progress'`,
-        });
-      return result.changes === 0 ? { outcome: 'already_submitted' } : { outcome: 'saved', savedAt: now };
+            locale: input.locale,
+            now,
+          });
+          return { outcome: 'saved' as const, savedAt: now };
+        },
+        { behavior: 'immediate' },
+      );
     },
 
     async submit(input: SubmitInput): Promise<SubmitResult> {

@@ -9,6 +9,10 @@ export type Survey = typeof surveys.$inferSelect;
 export type SurveyVersion = typeof surveyVersions.$inferSelect;
 export type SurveyVersionMeta = Omit<SurveyVersion, 'definition'>;
 
+/** Every column of a survey version but its definition text (a large questionnaire is ~200 KB of JSON). */
+const { definition: _definition, ...versionMetaColumns } = getTableColumns(surveyVersions);
+export const surveyVersionMetaColumns = versionMetaColumns;
+
 export interface NewVersionInput extends Actor {
   slug: string;
   title: string;
@@ -32,17 +36,10 @@ export interface AddVersionResult {
 }
 
 export function createSurveyRepository(db: Database) {
-  // Prepared once: both run on every respondent request.
   const surveyById = db
     .select()
     .from(surveys)
     .where(eq(surveys.id, sql.placeholder('surveyId')))
-    .prepare();
-  const { definition: _definition, ...versionMetaColumns } = getTableColumns(surveyVersions);
-  const versionMetaById = db
-    .select(versionMetaColumns)
-    .from(surveyVersions)
-    .where(eq(surveyVersions.id, sql.placeholder('versionId')))
     .prepare();
 
   return {
@@ -80,12 +77,6 @@ export function createSurveyRepository(db: Database) {
         .from(surveyVersions)
         .where(eq(surveyVersions.surveyId, surveyId))
         .orderBy(asc(surveyVersions.versionNumber));
-    },
-
-    /** A version without its definition text: what a request needs when the compiled version is already cached. */
-    async findVersionMeta(versionId: number): Promise<SurveyVersionMeta | undefined> {
-      const [version] = await versionMetaById.execute({ versionId });
-      return version;
     },
 
     async findVersionByNumber(surveyId: number, versionNumber: number): Promise<SurveyVersion | undefined> {
