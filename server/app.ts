@@ -19,6 +19,7 @@ import staticClient from './plugins/static-client.ts';
 import { installValidatorCompiler } from './plugins/validator-compiler.ts';
 import { loadSurveyDirectory } from './registry/survey-registry.ts';
 import { OneLinePerRequest } from './request-log.ts';
+import { createLiveAggregates, type LiveAggregates } from './results/live-aggregates.ts';
 import auditRoutes from './routes/audit.ts';
 import authRoutes, { type AuthRoutesOptions } from './routes/auth.ts';
 import exportRoutes from './routes/exports.ts';
@@ -57,6 +58,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     repositories: Repositories;
     database: OpenedDatabase;
+    liveAggregates: LiveAggregates;
     appOptions: Required<Pick<AppOptions, 'publicUrl'>> & AppOptions;
   }
 }
@@ -88,6 +90,7 @@ export async function buildApp(options: AppOptions) {
   });
   app.decorate('database', database);
   app.decorate('repositories', createRepositories(database.db));
+  app.decorate('liveAggregates', createLiveAggregates(app.repositories));
   app.decorate('appOptions', { ...options, publicUrl: options.publicUrl ?? 'http://127.0.0.1:3000' });
   app.addHook('onClose', async () => database.close());
 

@@ -6,6 +6,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { ensureInitialAdmin } from './auth/staff-users.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { warmLiveAggregates } from './results/live-aggregates.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -38,6 +39,9 @@ async function main(): Promise<void> {
   });
 
   await app.listen({ host: config.HOST, port: config.PORT });
+  warmLiveAggregates(app.repositories, app.liveAggregates, app.log).catch((err: unknown) =>
+    app.log.error({ err }, 'live aggregates could not be built; they are built on the first request instead'),
+  );
 }
 
 main().catch((error: unknown) => {

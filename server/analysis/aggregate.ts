@@ -113,9 +113,19 @@ interface QuestionState {
   read: (country: number, value: unknown, sequence: number) => boolean;
 }
 
+export interface ResultOptions {
+  /** Only these member states' columns, and an ASEAN total over them (default: every country met). */
+  countries?: string[];
+  /** k for this report (default: the aggregator's). */
+  minCellSize?: number;
+}
+
 export interface Aggregator {
   add(record: ResponseRecord): void;
-  result(): AggregateReport;
+  /** Can be called any number of times, between adds too: the counters are left as they are. */
+  result(options?: ResultOptions): AggregateReport;
+  /** Records added, and synthetic ones among them, over the given countries (default: all). */
+  recordCounts(countries?: string[]): { responses: number; syntheticResponses: number };
 }
 
 export function aggregateResponses(
@@ -147,12 +157,23 @@ export function createAggregator(variables: Variable[], options: AggregateOption
     .map((variable) => questionState(variable));
   const countryCodes: string[] = [];
   const slotByCountry = new Map<string, number>();
+  const recordsPerSlot: number[] = [];
+  const syntheticPerSlot: number[] = [];
   let sequence = 0;
+  const slotsOf = (countries: string[] | undefined): number[] =>
+    countries
+      ? countries.flatMap((code) => {
+          const slot = slotByCountry.get(code);
+          return slot === undefined ? [] : [slot];
+        })
+      : countryCodes.map((_, slot) => slot);
 
   const addCountry = (countryCode: string): number => {
     const slot = countryCodes.length;
     countryCodes.push(countryCode);
     slotByCountry.set(countryCode, slot);
+    recordsPerSlot.push(0);
+    syntheticPerSlot.push(0);
     for (const question of questions) {
       question.base.push(0);
       question.entries?.push(0);
@@ -173,6 +194,8 @@ export function createAggregator(variables: Variable[], options: AggregateOption
     add(record) {
       sequence += 1;
       const country = slotByCountry.get(record.countryCode) ?? addCountry(record.countryCode);
+      addTo(recordsPerSlot, country);
+      if (record.isSynthetic) addTo(syntheticPerSlot, country);
       const answers = record.answers;
       // Walking the answers a respondent gave is cheaper than looking up every question in each response.
       for (const name in answers) {
@@ -183,13 +206,18 @@ export function createAggregator(variables: Variable[], options: AggregateOption
         if (question.read(country, value, sequence)) addTo(question.base, country);
       }
     },
-    result() {
-      const order = displayOrder(countryCodes);
+    result(resultOptions = {}) {
+      const k = resultOptions.minCellSize ?? minCellSize;
+      const order = displayOrder(countryCodes, slotsOf(resultOptions.countries));
       return {
-        minCellSize,
+        minCellSize: k,
         countries: [...order.map((slot) => countryCodes[slot] as string), aseanTotalCode],
-        questions: questions.map((question) => finishQuestion(question, order, countryCodes, minCellSize)),
+        questions: questions.map((question) => finishQuestion(question, order, countryCodes, k)),
       };
+    },
+    recordCounts(countries) {
+      const slots = slotsOf(countries);
+      return { responses: sum(recordsPerSlot, slots), syntheticResponses: sum(syntheticPerSlot, slots) };
     },
   };
 }
@@ -432,17 +460,15 @@ function sum(figures: number[], slots: number[]): number {
 
 const memberStateRank = new Map(memberStates.map((state, index) => [state.code, index]));
 
-/** Member states in the reference order, then any other code alphabetically. */
-function displayOrder(countryCodes: string[]): number[] {
-  return countryCodes
-    .map((_, slot) => slot)
-    .sort((a, b) => {
-      const codeA = countryCodes[a] as string;
-      const codeB = countryCodes[b] as string;
-      const rankA = memberStateRank.get(codeA) ?? Number.MAX_SAFE_INTEGER;
-      const rankB = memberStateRank.get(codeB) ?? Number.MAX_SAFE_INTEGER;
-      return rankA - rankB || codeA.localeCompare(codeB);
-    });
+/** The given slots' countries: member states in the reference order, then any other code alphabetically. */
+function displayOrder(countryCodes: string[], slots: number[]): number[] {
+  return [...slots].sort((a, b) => {
+    const codeA = countryCodes[a] as string;
+    const codeB = countryCodes[b] as string;
+    const rankA = memberStateRank.get(codeA) ?? Number.MAX_SAFE_INTEGER;
+    const rankB = memberStateRank.get(codeB) ?? Number.MAX_SAFE_INTEGER;
+    return rankA - rankB || codeA.localeCompare(codeB);
+  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

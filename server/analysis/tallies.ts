@@ -206,6 +206,8 @@ export class NumericTally implements Tally {
     const number = toNumber(value);
     if (number === undefined) return false;
     (this.numbers[country] as number[]).push(number);
+    // Results can be asked for between adds (a live aggregate): the sorted copy is out of date now.
+    this.sorted[country] = undefined;
     return true;
   }
 

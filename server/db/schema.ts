@@ -151,9 +151,12 @@ export const responses = sqliteTable(
     submittedAt: timestamp('submitted_at'),
   },
   (table) => [
-    index('responses_survey_version_status').on(table.surveyVersionId, table.status),
-    // Lets the aggregate cache read "has anything changed?" (count, newest update) from the index alone.
-    index('responses_survey_version_updated').on(table.surveyVersionId, table.updatedAt),
+    // Counts submissions per version, and lets live aggregates read those submitted after a point in time.
+    index('responses_survey_version_status_submitted').on(
+      table.surveyVersionId,
+      table.status,
+      table.submittedAt,
+    ),
     check(
       'responses_submitted_has_reference',
       sql`${table.status} <> 'submitted' OR ${table.reference} IS NOT NULL`,

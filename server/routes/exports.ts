@@ -5,7 +5,6 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { aggregateResponsesAsync } from '../analysis/index.ts';
 import { can, countryScope } from '../auth/permissions.ts';
 import { errors } from '../errors.ts';
 import { codebookCsv, comparisonCsv, longCsv, wideCsv } from '../export/index.ts';
@@ -54,10 +53,8 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
           case 'codebook':
             return codebookCsv(data.codebook, options);
           case 'countries': {
-            const report = await aggregateResponsesAsync(records(), data.codebook, {
-              minCellSize: data.survey.minimumCellSize,
-            });
-            return comparisonCsv(report, options);
+            const live = await app.liveAggregates.current(data, query);
+            return comparisonCsv(live.report(query, countryScope(user)).report, options);
           }
         }
       })();

@@ -5,32 +5,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import Type from 'typebox';
-import { aggregateResponsesAsync, type ResponseRecord, textAnswers } from '../analysis/index.ts';
+import { textAnswers } from '../analysis/index.ts';
 import { countryScope } from '../auth/permissions.ts';
 import { errors } from '../errors.ts';
-import { cachedAggregate } from '../results/aggregate-cache.ts';
+import { createReportCache } from '../results/aggregate-cache.ts';
 import { parseResultsQuery } from '../results/query-parsing.ts';
-import { effectiveCountries, loadSurveyData, recordStream, versionIdsFor } from '../results/survey-data.ts';
+import { effectiveCountries, loadSurveyData, recordStream } from '../results/survey-data.ts';
 import { errorResponses } from '../schemas/common.ts';
 import { PageQuery, ResultsQuerySchema, TextParams } from '../schemas/results.ts';
 import { SlugParams } from '../schemas/surveys.ts';
 
 const Json = Type.Record(Type.String(), Type.Unknown());
 
-/** Passes records through, counting them and the synthetic (demo) ones, so the page can say what it shows. */
-async function* countResponses(
-  records: AsyncIterable<ResponseRecord>,
-  counts: { responses: number; syntheticResponses: number },
-): AsyncGenerator<ResponseRecord> {
-  for await (const record of records) {
-    counts.responses += 1;
-    if (record.isSynthetic) counts.syntheticResponses += 1;
-    yield record;
-  }
-}
-
 const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { repositories } = app;
+  const { repositories, liveAggregates } = app;
+  const reports = createReportCache();
 
   function scopeOf(request: FastifyRequest) {
     const user = request.staffSession?.user;
@@ -55,27 +44,11 @@ const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const scope = scopeOf(request);
       const query = parseResultsQuery(request.query);
       const data = await loadSurveyData(repositories, request.params.slug);
-      const key = JSON.stringify([
-        data.survey.id,
-        data.survey.minimumCellSize,
-        query,
-        effectiveCountries(query.countries, scope),
-      ]);
-      const dataVersion = await repositories.responses.dataVersion(versionIdsFor(data, query.versions));
-      // The cache holds the serialised body: a full comparison is over a megabyte of JSON.
-      const body = await cachedAggregate(key, dataVersion, async () => {
-        const counts = { responses: 0, syntheticResponses: 0 };
-        const aggregate = await aggregateResponsesAsync(
-          countResponses(recordStream(repositories, data, query, scope), counts),
-          data.codebook,
-          { minCellSize: data.survey.minimumCellSize },
-        );
-        return JSON.stringify({
-          survey: data.survey.slug,
-          title: data.survey.title,
-          ...counts,
-          ...aggregate,
-        });
+      const live = await liveAggregates.current(data, query);
+      const key = JSON.stringify([data.survey.id, query, effectiveCountries(query.countries, scope)]);
+      const body = reports.get(key, live.state, () => {
+        const { report, ...counts } = live.report(query, scope);
+        return JSON.stringify({ survey: data.survey.slug, title: data.survey.title, ...counts, ...report });
       });
       return reply.type('application/json; charset=utf-8').send(body as unknown as Record<string, unknown>);
     },

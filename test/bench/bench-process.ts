@@ -1,5 +1,5 @@
 /**
- * The processes a benchmark measures: the real Tinjau server as `npm start` runs it (node + tsx, server/server.ts)
+ * The processes a benchmark measures: the real Tinjau server as `npm start` runs it (node, dist/server.js)
  * and the bare baseline server, each on its own port and database. Output goes to a log file rather than through
  * a pipe, so that the benchmark process spends no CPU on the server's request log. Memory is read from
  * /proc/<pid>/status.
@@ -7,6 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { serverBundle } from '../../server/build-server.ts';
 import { projectRoot } from '../../server/config.ts';
 import { clientOutDir } from '../../server/plugins/static-client.ts';
 import { freePort } from '../helpers/server-process.ts';
@@ -36,7 +37,7 @@ export interface StartOptions {
 
 const running = new Set<BenchProcess>();
 
-export const tinjauServerScript = path.join(projectRoot, 'server', 'server.ts');
+export const tinjauServerScript = serverBundle;
 export const bareBaselineScript = path.join(import.meta.dirname, 'bare-baseline-server.ts');
 export const benchAdminPassword = 'bench admin password 2026';
 
@@ -44,7 +45,9 @@ export async function startProcess(options: StartOptions): Promise<BenchProcess>
   const port = await freePort();
   const log = openSync(options.logFile, 'a');
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', options.script], {
+  // TypeScript scripts (the bare baseline) run through tsx; the server bundle is plain JavaScript.
+  const loader = options.script.endsWith('.ts') ? ['--import', 'tsx'] : ['--enable-source-maps'];
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...loader, options.script], {
     cwd: projectRoot,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...options.env },
     stdio: ['ignore', log, log],
@@ -188,4 +191,20 @@ export function sampleMemory(pid: number, intervalMs = 50): { stop(): number } {
       return peak;
     },
   };
+}
+
+/**
+ * Waits for the server's 'live aggregates ready' log line (the country comparisons it builds after start, which
+ * needs LOG_LEVEL info or lower); returns the build time the line reports.
+ */
+export async function waitForWarmup(logFile: string): Promise<number> {
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
+    const line = readFileSync(logFile, 'utf8')
+      .split('\n')
+      .find((entry) => entry.includes('live aggregates ready'));
+    if (line) return (JSON.parse(line) as { ms: number }).ms;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the server did not report its live aggregates ready within 5 minutes');
 }

@@ -2,7 +2,7 @@
  * Responses: one per invitation. Progress saves merge answers by question name; submission happens once — the
  * status check and the update share a transaction, and the unique invitation id makes a second row impossible.
  */
-import { and, asc, count, eq, gt, inArray, max, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
 import { invitations, responses, surveyVersions } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
@@ -71,11 +71,54 @@ export function mergeAnswers(stored: Answers, saved: Answers): Answers {
   return merged;
 }
 
+/** Where a live aggregate has read up to: the submission time and id of the last response it took in. */
+export interface SubmissionCursor {
+  submittedAt: string;
+  id: number;
+}
+
+type RecordRow = Omit<StoredResponseRecord, 'answers'> & { answers: string };
+
+function toStoredRecord(
+  { contactName, contactEmail, ...row }: RecordRow,
+  withContacts: boolean,
+): StoredResponseRecord {
+  return {
+    ...row,
+    answers: JSON.parse(row.answers) as Record<string, unknown>,
+    ...(withContacts ? { contactName, contactEmail } : {}),
+  };
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export function parseAnswers(row: Pick<ResponseRow, 'answers'>): Answers {
   return JSON.parse(row.answers) as Answers;
 }
 
 export function createResponseRepository(db: Database) {
+  /** One response with its invitation's country and organisation and its version number. */
+  const recordQuery = () =>
+    db
+      .select({
+        id: responses.id,
+        countryCode: invitations.countryCode,
+        organisationName: invitations.organisationName,
+        organisationType: invitations.organisationType,
+        versionNumber: surveyVersions.versionNumber,
+        locale: responses.locale,
+        startedAt: responses.startedAt,
+        submittedAt: responses.submittedAt,
+        isSynthetic: responses.isSynthetic,
+        answers: responses.answers,
+        contactName: invitations.contactName,
+        contactEmail: invitations.contactEmail,
+      })
+      .from(responses)
+      .innerJoin(invitations, eq(invitations.id, responses.invitationId))
+      .innerJoin(surveyVersions, eq(surveyVersions.id, responses.surveyVersionId))
+      .$dynamic();
+
   // The autosave path runs on every page turn of every respondent: its statements are built and prepared once.
   const progressByInvitation = db
     .select({ answers: responses.answers, status: responses.status })
@@ -113,7 +156,8 @@ export function createResponseRepository(db: Database) {
 
     /**
      * Streams responses in id order, a page at a time (keyset pagination), so that exports of 100,000 responses keep
-     * memory flat and the query works the same on any SQL engine.
+     * memory flat and the query works the same on any SQL engine. Between pages the event loop gets a turn, so that
+     * a long read never holds up other requests (better-sqlite3 is synchronous).
      */
     async *streamRecords(scope: ResponseScope, pageSize = 2000): AsyncGenerator<StoredResponseRecord> {
       let afterId = 0;
@@ -124,46 +168,59 @@ export function createResponseRepository(db: Database) {
         ];
         if (scope.countryCodes) conditions.push(inArray(invitations.countryCode, scope.countryCodes));
         if (scope.submittedOnly) conditions.push(eq(responses.status, 'submitted'));
-        const page = await db
-          .select({
-            id: responses.id,
-            countryCode: invitations.countryCode,
-            organisationName: invitations.organisationName,
-            organisationType: invitations.organisationType,
-            versionNumber: surveyVersions.versionNumber,
-            locale: responses.locale,
-            startedAt: responses.startedAt,
-            submittedAt: responses.submittedAt,
-            isSynthetic: responses.isSynthetic,
-            answers: responses.answers,
-            contactName: invitations.contactName,
-            contactEmail: invitations.contactEmail,
-          })
-          .from(responses)
-          .innerJoin(invitations, eq(invitations.id, responses.invitationId))
-          .innerJoin(surveyVersions, eq(surveyVersions.id, responses.surveyVersionId))
+        const page = await recordQuery()
           .where(and(...conditions))
           .orderBy(asc(responses.id))
           .limit(pageSize);
-        for (const { contactName, contactEmail, ...row } of page) {
-          yield {
-            ...row,
-            answers: JSON.parse(row.answers) as Record<string, unknown>,
-            ...(scope.withContacts ? { contactName, contactEmail } : {}),
-          };
-        }
+        for (const row of page) yield toStoredRecord(row, scope.withContacts ?? false);
         if (page.length < pageSize) return;
         afterId = page.at(-1)?.id ?? afterId;
+        await yieldToEventLoop();
       }
     },
 
-    /** A fingerprint that changes whenever responses of these versions change: for caching aggregates. */
-    async dataVersion(surveyVersionIds: number[]): Promise<string> {
+    /**
+     * Submitted responses of one version in the order of submission, from a point on: those submitted at or after
+     * `from.submittedAt`, leaving out the ids already read at exactly that time. What live aggregates catch up with.
+     */
+    async *streamSubmittedFrom(
+      surveyVersionId: number,
+      from: SubmissionCursor | undefined,
+      // Small pages: a live aggregate parses and counts each page before the event loop gets its next turn.
+      pageSize = 500,
+    ): AsyncGenerator<StoredResponseRecord & { submittedAt: string }> {
+      let cursor = from;
+      for (;;) {
+        const conditions: SQL[] = [
+          eq(responses.surveyVersionId, surveyVersionId),
+          eq(responses.status, 'submitted'),
+        ];
+        if (cursor) {
+          conditions.push(
+            // A row value: SQLite reads it as one range of the (version, status, submitted_at, rowid) index.
+            sql`(${responses.submittedAt}, ${responses.id}) > (${cursor.submittedAt}, ${cursor.id})`,
+          );
+        }
+        const page = await recordQuery()
+          .where(and(...conditions))
+          .orderBy(asc(responses.submittedAt), asc(responses.id))
+          .limit(pageSize);
+        for (const row of page) {
+          yield toStoredRecord(row, false) as StoredResponseRecord & { submittedAt: string };
+        }
+        const last = page.at(-1);
+        if (page.length < pageSize || !last?.submittedAt) return;
+        cursor = { submittedAt: last.submittedAt, id: last.id };
+        await yieldToEventLoop();
+      }
+    },
+
+    async countSubmitted(surveyVersionIds: number[]): Promise<number> {
       const [row] = await db
-        .select({ rows: count(), lastUpdate: max(responses.updatedAt) })
+        .select({ rows: count() })
         .from(responses)
-        .where(inArray(responses.surveyVersionId, surveyVersionIds));
-      return `${row?.rows ?? 0}:${row?.lastUpdate ?? ''}`;
+        .where(and(inArray(responses.surveyVersionId, surveyVersionIds), eq(responses.status, 'submitted')));
+      return row?.rows ?? 0;
     },
 
     /** Demo data: invitations and submitted responses in one transaction per batch, marked synthetic. */

@@ -1,0 +1,182 @@
+/**
+ * Country comparisons kept live: one aggregator per survey and filter stays in memory and takes in responses as
+ * they are submitted, instead of reading and parsing every response again whenever anything changes (at 100,000
+ * responses a full read takes seconds; catching up with the few submitted since the last request takes
+ * milliseconds).
+ *
+ * Submitted answers never change, so catching up means reading, per version, what was submitted since the last
+ * response taken in, in order of submission. A count of submitted rows then checks that nothing was missed (a
+ * clock stepping back, a restored file, another process writing in the same millisecond); when the count is off,
+ * the aggregate is built again from scratch. Member-state scope and the country filter are applied when a report
+ * is drawn (only the chosen countries' columns, an ASEAN total over them), so one aggregate serves every caller.
+ * Each app has its own, as each has its own database.
+ */
+import {
+  type AggregateReport,
+  type Aggregator,
+  createAggregator,
+  matchesFilter,
+  type ResponseFilter,
+} from '../analysis/index.ts';
+import type { Repositories } from '../db/repositories/index.ts';
+import type { SubmissionCursor } from '../db/repositories/response-repository.ts';
+import {
+  effectiveCountries,
+  loadSurveyData,
+  type ResultsQuery,
+  type SurveyData,
+  versionIdsFor,
+} from './survey-data.ts';
+
+export interface LiveReport {
+  report: AggregateReport;
+  /** Responses behind the report, and synthetic (demo) ones among them. */
+  responses: number;
+  syntheticResponses: number;
+}
+
+export interface LiveAggregate {
+  /** Changes whenever the aggregate does: a cache of anything drawn from it can key on it. */
+  readonly state: string;
+  /** The report over the countries the query and the caller's scope allow. */
+  report(query: ResultsQuery, scope: string[] | 'all'): LiveReport;
+}
+
+interface Entry {
+  survey: SurveyData;
+  versionIds: number[];
+  filter: ResponseFilter;
+  aggregator: Aggregator;
+  cursors: Map<number, SubmissionCursor>;
+  /** Submitted responses read, whether or not the filter kept them: compared with the stored count. */
+  read: number;
+  generation: number;
+  /** Catch-ups of one entry run one after another. */
+  queue: Promise<void>;
+}
+
+export interface LiveAggregates {
+  /** The live aggregate for a survey and query, caught up with every submission so far. */
+  current(data: SurveyData, query: ResultsQuery): Promise<LiveAggregate>;
+}
+
+export function createLiveAggregates(repositories: Repositories, { maxEntries = 16 } = {}): LiveAggregates {
+  const entries = new Map<string, Entry>();
+  let generations = 0;
+
+  const fresh = (entry: Entry) => {
+    entry.aggregator = createAggregator(entry.survey.codebook, {
+      minCellSize: entry.survey.survey.minimumCellSize,
+    });
+    entry.cursors = new Map();
+    entry.read = 0;
+    generations += 1;
+    entry.generation = generations;
+  };
+
+  const readNew = async (entry: Entry) => {
+    for (const versionId of entry.versionIds) {
+      const records = repositories.responses.streamSubmittedFrom(versionId, entry.cursors.get(versionId));
+      for await (const record of records) {
+        entry.read += 1;
+        entry.cursors.set(versionId, { submittedAt: record.submittedAt, id: record.id });
+        if (matchesFilter(record, entry.filter)) entry.aggregator.add(record);
+      }
+    }
+  };
+
+  const catchUp = async (entry: Entry) => {
+    // Responses submitted while reading are taken in by the next pass; a count that stays off means one was missed.
+    for (let pass = 0; pass < 3; pass++) {
+      await readNew(entry);
+      const submitted = await repositories.responses.countSubmitted(entry.versionIds);
+      if (submitted === entry.read) return;
+      if (submitted < entry.read) break;
+    }
+    fresh(entry);
+    await readNew(entry);
+  };
+
+  const entryFor = (data: SurveyData, query: ResultsQuery): Entry => {
+    const versionIds = versionIdsFor(data, query.versions);
+    const filter = filterOf(query);
+    const key = JSON.stringify([data.survey.id, data.survey.minimumCellSize, versionIds, filter]);
+    let entry = entries.get(key);
+    if (entry) {
+      entries.delete(key); // re-inserted below: the map's order is the order of last use
+    } else {
+      entry = {
+        survey: data,
+        versionIds,
+        filter,
+        aggregator: createAggregator([]),
+        cursors: new Map(),
+        read: 0,
+        generation: 0,
+        queue: Promise.resolve(),
+      };
+      fresh(entry);
+    }
+    entries.set(key, entry);
+    if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+    return entry;
+  };
+
+  return {
+    async current(data, query) {
+      const entry = entryFor(data, query);
+      entry.queue = entry.queue.then(() =>
+        catchUp(entry).catch((error: unknown) => {
+          fresh(entry); // half read: the next request starts again rather than trusting it
+          throw error;
+        }),
+      );
+      const caughtUp = entry.queue;
+      entry.queue = caughtUp.catch(() => {}); // one failure must not block every later catch-up
+      await caughtUp;
+      const { aggregator } = entry;
+      return {
+        state: `${entry.generation}:${entry.read}`,
+        report(reportQuery, scope) {
+          const countries = effectiveCountries(reportQuery.countries, scope);
+          const options = countries ? { countries } : {};
+          return {
+            report: aggregator.result(options),
+            ...aggregator.recordCounts(countries),
+          };
+        },
+      };
+    },
+  };
+}
+
+/** The filters an aggregate is built with; versions are chosen in SQL and countries when a report is drawn. */
+function filterOf(query: ResultsQuery): ResponseFilter {
+  return {
+    ...(query.organisationTypes ? { organisationTypes: [...query.organisationTypes].sort() } : {}),
+    ...(query.submittedFrom ? { submittedFrom: query.submittedFrom } : {}),
+    ...(query.submittedTo ? { submittedTo: query.submittedTo } : {}),
+    ...(query.includeSynthetic === false ? { includeSynthetic: false } : {}),
+  };
+}
+
+/**
+ * Builds the unfiltered comparison of every survey with published versions, so that the first analyst after a
+ * restart does not wait for every response to be read. Runs after the server listens; the reads give the event loop
+ * a turn between pages, and a request that arrives meanwhile waits for the same build instead of starting another.
+ */
+export async function warmLiveAggregates(
+  repositories: Repositories,
+  live: LiveAggregates,
+  log: { info(fields: object, message: string): void },
+): Promise<void> {
+  const started = performance.now();
+  let responses = 0;
+  for (const survey of await repositories.surveys.list()) {
+    const data = await loadSurveyData(repositories, survey.slug);
+    if (data.versions.length === 0) continue;
+    const aggregate = await live.current(data, {});
+    responses += aggregate.report({}, 'all').responses;
+  }
+  log.info({ responses, ms: Math.round(performance.now() - started) }, 'live aggregates ready');
+}
