@@ -4,6 +4,7 @@
  * of the per-closure name-keeping helpers a runtime loader adds to every function (a few per cent of autosave CPU).
  * dist/ sits one level below the project root, like server/, so `projectRoot` in config.ts resolves the same.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -23,6 +24,19 @@ export async function buildServer(): Promise<void> {
     sourcemap: true,
     logLevel: 'warning',
   });
+}
+
+/**
+ * The node flags `npm start` runs the bundle with, read from package.json (the one place they are written), so
+ * that whole-process tests and benchmarks start the server exactly as it is run.
+ */
+export function serverNodeFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const flags = /\bnode ((?:--\S+ )*)dist\/server\.js/.exec(manifest.scripts.start)?.[1];
+  if (flags === undefined) throw new Error('the start script in package.json does not run dist/server.js');
+  return flags.split(' ').filter(Boolean);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

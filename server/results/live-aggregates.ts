@@ -60,7 +60,8 @@ export interface LiveAggregates {
   current(data: SurveyData, query: ResultsQuery): Promise<LiveAggregate>;
 }
 
-export function createLiveAggregates(repositories: Repositories, { maxEntries = 16 } = {}): LiveAggregates {
+// Each holds counts per code and country and the numbers answered (~7 MB at 100,000 responses): a few fit the heap.
+export function createLiveAggregates(repositories: Repositories, { maxEntries = 8 } = {}): LiveAggregates {
   const entries = new Map<string, Entry>();
   let generations = 0;
 

@@ -7,7 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { serverBundle } from '../../server/build-server.ts';
+import { serverBundle, serverNodeFlags } from '../../server/build-server.ts';
 import { projectRoot } from '../../server/config.ts';
 import { clientOutDir } from '../../server/plugins/static-client.ts';
 import { freePort } from '../helpers/server-process.ts';
@@ -45,8 +45,8 @@ export async function startProcess(options: StartOptions): Promise<BenchProcess>
   const port = await freePort();
   const log = openSync(options.logFile, 'a');
   const started = performance.now();
-  // TypeScript scripts (the bare baseline) run through tsx; the server bundle is plain JavaScript.
-  const loader = options.script.endsWith('.ts') ? ['--import', 'tsx'] : ['--enable-source-maps'];
+  // TypeScript scripts (the bare baseline) run through tsx; the server bundle with the flags `npm start` gives it.
+  const loader = options.script.endsWith('.ts') ? ['--import', 'tsx'] : serverNodeFlags();
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...loader, options.script], {
     cwd: projectRoot,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...options.env },

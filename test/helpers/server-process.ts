@@ -4,7 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { serverBundle } from '../../server/build-server.ts';
+import { serverBundle, serverNodeFlags } from '../../server/build-server.ts';
 import { projectRoot } from '../../server/config.ts';
 
 export interface ServerProcess {
@@ -31,7 +31,7 @@ export async function freePort(): Promise<number> {
 export async function startServerProcess(env: Record<string, string>, port?: number): Promise<ServerProcess> {
   const chosenPort = port ?? (await freePort());
   const chunks: string[] = [];
-  const child = spawn(process.execPath, ['--enable-source-maps', serverBundle], {
+  const child = spawn(process.execPath, [...serverNodeFlags(), serverBundle], {
     cwd: projectRoot,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(chosenPort), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
