@@ -1,5 +1,5 @@
 /** Surveys and their versions. A published version's definition is never updated: changes become new versions. */
-import { and, asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
 import { auditEvents, surveys, surveyVersions } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
@@ -36,20 +36,9 @@ export interface AddVersionResult {
 }
 
 export function createSurveyRepository(db: Database) {
-  const surveyById = db
-    .select()
-    .from(surveys)
-    .where(eq(surveys.id, sql.placeholder('surveyId')))
-    .prepare();
-
   return {
     async list(): Promise<Survey[]> {
       return db.select().from(surveys).orderBy(asc(surveys.slug));
-    },
-
-    async findById(surveyId: number): Promise<Survey | undefined> {
-      const [survey] = await surveyById.execute({ surveyId });
-      return survey;
     },
 
     async findBySlug(slug: string): Promise<Survey | undefined> {
