@@ -38,19 +38,25 @@ export interface LiveReport {
 export interface LiveAggregate {
   /** Changes whenever the aggregate does: a cache of anything drawn from it can key on it. */
   readonly state: string;
+  /** Responses taken in (after the filter), over every country. */
+  readonly responses: number;
   /** The report over the countries the query and the caller's scope allow. */
   report(query: ResultsQuery, scope: string[] | 'all'): LiveReport;
 }
 
-interface Entry {
-  survey: SurveyData;
-  versionIds: number[];
-  filter: ResponseFilter;
+/** What an aggregate has taken in so far; replaced whole when it starts again. */
+interface Progress {
   aggregator: Aggregator;
   cursors: Map<number, SubmissionCursor>;
   /** Submitted responses read, whether or not the filter kept them: compared with the stored count. */
   read: number;
   generation: number;
+}
+
+interface Entry extends Progress {
+  survey: SurveyData;
+  versionIds: number[];
+  filter: ResponseFilter;
   /** Catch-ups of one entry run one after another. */
   queue: Promise<void>;
 }
@@ -65,15 +71,13 @@ export function createLiveAggregates(repositories: Repositories, { maxEntries = 
   const entries = new Map<string, Entry>();
   let generations = 0;
 
-  const fresh = (entry: Entry) => {
-    entry.aggregator = createAggregator(entry.survey.codebook, {
-      minCellSize: entry.survey.survey.minimumCellSize,
-    });
-    entry.cursors = new Map();
-    entry.read = 0;
-    generations += 1;
-    entry.generation = generations;
-  };
+  const nothingRead = (data: SurveyData): Progress => ({
+    aggregator: createAggregator(data.codebook, { minCellSize: data.survey.minimumCellSize }),
+    cursors: new Map(),
+    read: 0,
+    generation: ++generations,
+  });
+  const startAgain = (entry: Entry) => Object.assign(entry, nothingRead(entry.survey));
 
   const readNew = async (entry: Entry) => {
     for (const versionId of entry.versionIds) {
@@ -94,7 +98,7 @@ export function createLiveAggregates(repositories: Repositories, { maxEntries = 
       if (submitted === entry.read) return;
       if (submitted < entry.read) break;
     }
-    fresh(entry);
+    startAgain(entry);
     await readNew(entry);
   };
 
@@ -106,17 +110,7 @@ export function createLiveAggregates(repositories: Repositories, { maxEntries = 
     if (entry) {
       entries.delete(key); // re-inserted below: the map's order is the order of last use
     } else {
-      entry = {
-        survey: data,
-        versionIds,
-        filter,
-        aggregator: createAggregator([]),
-        cursors: new Map(),
-        read: 0,
-        generation: 0,
-        queue: Promise.resolve(),
-      };
-      fresh(entry);
+      entry = { survey: data, versionIds, filter, queue: Promise.resolve(), ...nothingRead(data) };
     }
     entries.set(key, entry);
     if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
@@ -128,7 +122,7 @@ export function createLiveAggregates(repositories: Repositories, { maxEntries = 
       const entry = entryFor(data, query);
       entry.queue = entry.queue.then(() =>
         catchUp(entry).catch((error: unknown) => {
-          fresh(entry); // half read: the next request starts again rather than trusting it
+          startAgain(entry); // half read: the next request starts again rather than trusting it
           throw error;
         }),
       );
@@ -138,6 +132,7 @@ export function createLiveAggregates(repositories: Repositories, { maxEntries = 
       const { aggregator } = entry;
       return {
         state: `${entry.generation}:${entry.read}`,
+        responses: aggregator.recordCounts().responses,
         report(reportQuery, scope) {
           const countries = effectiveCountries(reportQuery.countries, scope);
           const options = countries ? { countries } : {};
@@ -176,8 +171,7 @@ export async function warmLiveAggregates(
   for (const survey of await repositories.surveys.list()) {
     const data = await loadSurveyData(repositories, survey.slug);
     if (data.versions.length === 0) continue;
-    const aggregate = await live.current(data, {});
-    responses += aggregate.report({}, 'all').responses;
+    responses += (await live.current(data, {})).responses;
   }
   log.info({ responses, ms: Math.round(performance.now() - started) }, 'live aggregates ready');
 }
