@@ -6,7 +6,7 @@
  * `/api/health` on the same server (the floor of a repeated request).
  */
 import path from 'node:path';
-import { memoryOf, startTinjau, waitForWarmup } from './bench-process.ts';
+import { memoryOf, startTinjau } from './bench-process.ts';
 import {
   type BenchContext,
   benchmarkDir,
@@ -36,24 +36,23 @@ export async function aggregationBenchmark(context: BenchContext): Promise<Bench
   const hasSqlite = ensureSqliteCli(context);
   const repeats = context.quick ? 5 : 10;
   try {
+    context.log(`aggregation: starting, and waiting for the background build over ${responses} responses`);
     const server = await startTinjau({
-      // The background build reports itself at info level; this benchmark makes too few requests to mind the log.
-      logLevel: 'info',
+      logLevel: context.logLevel,
       databasePath,
       logFile: path.join(dir, 'tinjau.log'),
       nodeArgs: profileFlags(context, 'aggregation'),
+      awaitWarmup: true,
     });
+    const warmupMs = server.warmupMs as number;
     let first: { ms: number; status: number; bytes: number };
     let cold: { ms: number; status: number; bytes: number };
-    let warmupMs: number;
     const repeated: number[] = [];
     const health: number[] = [];
     let peakRssMb: number;
     try {
       const cookie = await signInAnalyst(server.baseUrl);
       const url = `${server.baseUrl}/api/results/${surveySlug}/aggregates`;
-      context.log(`aggregation: waiting for the background build over ${responses} responses`);
-      warmupMs = await waitForWarmup(path.join(dir, 'tinjau.log'));
       context.log('aggregation: first request');
       first = await timedGet(url, cookie);
       context.log('aggregation: cold build of a filter not asked for before');

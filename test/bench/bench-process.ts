@@ -109,13 +109,29 @@ export interface TinjauOptions {
   /** The server's log level; the shipped default (info) logs every request. */
   logLevel?: string;
   nodeArgs?: string[];
+  /**
+   * Return only once the server has built its country comparisons in the background (a steady state), with the
+   * time the build took. The build reports itself at info, so a quieter log level is raised to info.
+   */
+  awaitWarmup?: boolean;
 }
 
 /**
  * Starts the real server. Other work on this machine may be rebuilding dist/client (Vite empties it first), and the
  * server refuses to start without it: wait for the build and try again rather than report a failure.
  */
-export async function startTinjau(options: TinjauOptions): Promise<BenchProcess> {
+export async function startTinjau(options: TinjauOptions): Promise<BenchProcess & { warmupMs?: number }> {
+  const logLevel = options.logLevel ?? 'info';
+  const server = await startTinjauProcess({
+    ...options,
+    logLevel: options.awaitWarmup && !verboseLevels.includes(logLevel) ? 'info' : logLevel,
+  });
+  return options.awaitWarmup ? { ...server, warmupMs: await waitForWarmup(options.logFile) } : server;
+}
+
+const verboseLevels = ['trace', 'debug', 'info'];
+
+async function startTinjauProcess(options: TinjauOptions): Promise<BenchProcess> {
   for (let attempt = 1; ; attempt++) {
     await waitForClientBuild();
     try {
@@ -193,11 +209,8 @@ export function sampleMemory(pid: number, intervalMs = 50): { stop(): number } {
   };
 }
 
-/**
- * Waits for the server's 'live aggregates ready' log line (the country comparisons it builds after start, which
- * needs LOG_LEVEL info or lower); returns the build time the line reports.
- */
-export async function waitForWarmup(logFile: string): Promise<number> {
+/** Waits for the server's 'live aggregates ready' log line; returns the build time the line reports. */
+async function waitForWarmup(logFile: string): Promise<number> {
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     const line = readFileSync(logFile, 'utf8')

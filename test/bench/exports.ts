@@ -5,7 +5,7 @@
  */
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
-import { memoryOf, sampleMemory, startTinjau, waitForWarmup } from './bench-process.ts';
+import { memoryOf, sampleMemory, startTinjau } from './bench-process.ts';
 import {
   type BenchContext,
   benchmarkDir,
@@ -50,17 +50,15 @@ export async function exportsBenchmark(context: BenchContext): Promise<Benchmark
   try {
     for (const responses of context.responseSizes) {
       const databasePath = files.get(responses) as string;
-      const logFile = path.join(dir, `tinjau-${responses}.log`);
+      // Exports are measured on a server in its steady state, after the background build of country comparisons.
       const server = await startTinjau({
-        // info at least: the benchmark waits for the server's background build, which reports itself at info.
-        logLevel: context.logLevel === 'info' || context.logLevel === 'debug' ? context.logLevel : 'info',
+        logLevel: context.logLevel,
         databasePath,
-        logFile,
+        logFile: path.join(dir, `tinjau-${responses}.log`),
         nodeArgs: profileFlags(context, `exports-${responses}`),
+        awaitWarmup: true,
       });
       try {
-        // Exports are measured on a server in its steady state, after the background build of country comparisons.
-        await waitForWarmup(logFile);
         const cookie = await signInAnalyst(server.baseUrl);
         const idleRssMb = memoryOf(server.pid).rssMb;
         const exportRuns: ExportRun[] = [];

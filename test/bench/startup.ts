@@ -4,7 +4,7 @@
  * idle after it. Baseline: the bare Fastify + SQLite server started the same way.
  */
 import path from 'node:path';
-import { memoryOf, startBareBaseline, startTinjau, waitForWarmup } from './bench-process.ts';
+import { memoryOf, startBareBaseline, startTinjau } from './bench-process.ts';
 import { type BenchContext, benchmarkDir, responseDatabases } from './fixtures.ts';
 import { type BenchmarkResult, median } from './report.ts';
 
@@ -23,15 +23,18 @@ export async function startupBenchmark(context: BenchContext): Promise<Benchmark
         [bare, () => startBareBaseline(path.join(dir, 'bare.db'), path.join(dir, 'bare.log'))],
         [
           tinjau,
-          // At info: the background build reports itself in the log.
           () =>
-            startTinjau({ logLevel: 'info', databasePath, logFile: path.join(dir, `tinjau-${round}.log`) }),
+            startTinjau({
+              logLevel: context.logLevel,
+              databasePath,
+              logFile: path.join(dir, `tinjau-${round}.log`),
+              awaitWarmup: true,
+            }),
         ],
       ] as const) {
         const server = await start();
         try {
-          const warmupMs =
-            list === tinjau ? await waitForWarmup(path.join(dir, `tinjau-${round}.log`)) : undefined;
+          const { warmupMs } = server as { warmupMs?: number };
           await new Promise((resolve) => setTimeout(resolve, idleWaitMs));
           list.push({
             startupMs: server.startupMs,
