@@ -19,6 +19,7 @@ import staticClient from './plugins/static-client.ts';
 import { installValidatorCompiler } from './plugins/validator-compiler.ts';
 import { loadSurveyDirectory } from './registry/survey-registry.ts';
 import { OneLinePerRequest } from './request-log.ts';
+import { createExportCellsRenderer, type ExportCellsRenderer } from './results/export-cells.ts';
 import { createLiveAggregates, type LiveAggregates } from './results/live-aggregates.ts';
 import auditRoutes from './routes/audit.ts';
 import authRoutes, { type AuthRoutesOptions } from './routes/auth.ts';
@@ -59,6 +60,7 @@ declare module 'fastify' {
     repositories: Repositories;
     database: OpenedDatabase;
     liveAggregates: LiveAggregates;
+    exportCells: ExportCellsRenderer;
     appOptions: Required<Pick<AppOptions, 'publicUrl'>> & AppOptions;
   }
 }
@@ -91,6 +93,11 @@ export async function buildApp(options: AppOptions) {
   app.decorate('database', database);
   app.decorate('repositories', createRepositories(database.db));
   app.decorate('liveAggregates', createLiveAggregates(app.repositories));
+  app.decorate('exportCells', createExportCellsRenderer(app.repositories));
+  // Before onClose closes the database: a background render stops at its next page.
+  app.addHook('preClose', async () => {
+    await app.exportCells.close();
+  });
   app.decorate('appOptions', { ...options, publicUrl: options.publicUrl ?? 'http://127.0.0.1:3000' });
   app.addHook('onClose', async () => database.close());
 

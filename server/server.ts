@@ -6,6 +6,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { ensureInitialAdmin } from './auth/staff-users.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { renderMissingExportCells } from './results/export-cells.ts';
 import { warmLiveAggregates } from './results/live-aggregates.ts';
 
 async function main(): Promise<void> {
@@ -39,9 +40,21 @@ async function main(): Promise<void> {
   });
 
   await app.listen({ host: config.HOST, port: config.PORT });
-  warmLiveAggregates(app.repositories, app.liveAggregates, app.log).catch((err: unknown) =>
-    app.log.error({ err }, 'live aggregates could not be built; they are built on the first request instead'),
-  );
+  // In the background, one after the other: the comparisons first, as analysts open the dashboard before exporting.
+  warmLiveAggregates(app.repositories, app.liveAggregates, app.log)
+    .catch((err: unknown) =>
+      app.log.error(
+        { err },
+        'live aggregates could not be built; they are built on the first request instead',
+      ),
+    )
+    .then(() => renderMissingExportCells(app.repositories, app.exportCells, app.log))
+    .catch((err: unknown) =>
+      app.log.error(
+        { err },
+        'export cells could not be rendered; exports write those rows from their answers',
+      ),
+    );
 }
 
 main().catch((error: unknown) => {

@@ -20,6 +20,7 @@ export {
   matchesFilter,
   type OrganisationType,
   type ResponseFilter,
+  type ResponseMeta,
   type ResponseRecord,
 } from './response-record.ts';
 export { type CodebookEntry, type CodebookVersion, codebookOf, mergeCodebooks } from './survey-codebook.ts';

@@ -39,7 +39,10 @@ export interface ResponseFilter {
   includeSynthetic?: boolean;
 }
 
-export function matchesFilter(record: ResponseRecord, filter: ResponseFilter): boolean {
+/** What filters read of a response: everything but its answers. */
+export type ResponseMeta = Omit<ResponseRecord, 'answers'>;
+
+export function matchesFilter(record: ResponseMeta, filter: ResponseFilter): boolean {
   if (!filter.includeUnsubmitted && record.submittedAt === null) return false;
   if (filter.includeSynthetic === false && record.isSynthetic) return false;
   if (filter.versions && !filter.versions.includes(record.versionNumber)) return false;
@@ -63,10 +66,10 @@ export function* filterRecords(
 }
 
 /** The async twin of filterRecords, for streamed exports. */
-export async function* filterRecordsAsync(
-  records: Iterable<ResponseRecord> | AsyncIterable<ResponseRecord>,
+export async function* filterRecordsAsync<Record extends ResponseMeta>(
+  records: Iterable<Record> | AsyncIterable<Record>,
   filter: ResponseFilter,
-): AsyncGenerator<ResponseRecord> {
+): AsyncGenerator<Record> {
   for await (const record of records) if (matchesFilter(record, filter)) yield record;
 }
 

@@ -7,7 +7,7 @@ import { DomainError } from '../errors.ts';
 import { codebookCsv, comparisonCsv, longCsv, wideCsv, writeCsv } from '../export/index.ts';
 import { generateDemoResponses } from '../results/demo-data.ts';
 import { parseResultsQuery } from '../results/query-parsing.ts';
-import { loadSurveyData, recordStream } from '../results/survey-data.ts';
+import { loadSurveyData, recordStream, wideRecordStream } from '../results/survey-data.ts';
 import { CliFailure, withCliContext } from './cli-context.ts';
 
 const formats = ['wide', 'long', 'codebook', 'countries'] as const;
@@ -93,7 +93,11 @@ export function registerDataCommands(program: Command): void {
             const records = () => recordStream(repositories, data, query, scope);
             const chunks =
               flags.format === 'wide'
-                ? wideCsv(records(), data.codebook, options)
+                ? wideCsv(
+                    flags.labels ? records() : wideRecordStream(repositories, data, query, scope),
+                    data.codebook,
+                    options,
+                  )
                 : flags.format === 'long'
                   ? longCsv(records(), data.codebook, options)
                   : flags.format === 'codebook'

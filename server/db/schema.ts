@@ -164,6 +164,20 @@ export const responses = sqliteTable(
   ],
 );
 
+/**
+ * A submitted response's answer columns of the wide CSV, rendered once (answers never change after submission), so
+ * that an export copies text instead of parsing and formatting ~300 cells per row. `layout` names the column list
+ * the cells were rendered for; when a new version changes the columns, rows are rendered again.
+ */
+export const responseExportCells = sqliteTable('response_export_cells', {
+  responseId: integer('response_id')
+    .primaryKey()
+    .references(() => responses.id, { onDelete: 'cascade' }),
+  layout: text('layout').notNull(),
+  /** The answer cells of the wide row as CSV text, codes not labels, without the line end. */
+  cells: text('cells').notNull(),
+});
+
 /** Append-only record of state changes by staff and by the system. */
 export const auditEvents = sqliteTable(
   'audit_events',

@@ -30,9 +30,17 @@ export function toCsv(header: string[], rows: CsvCell[][], options: { bom?: bool
   return `${options.bom ? utf8ByteOrderMark : ''}${body}\r\n`;
 }
 
+/**
+ * One CSV record without its line end. Each cell is quoted on its own, so records written in parts and joined with
+ * a comma read the same as one written whole (the wide export joins stored answer cells to a response's own cells).
+ */
+export function csvFields(row: CsvCell[]): string {
+  return Papa.unparse([row.map(csvCell)], { quotes: false, newline: '\r\n', escapeFormulae: false });
+}
+
 /** One CSV line (no header), for streaming writers. */
 export function csvLine(row: CsvCell[]): string {
-  return `${Papa.unparse([row.map(csvCell)], { quotes: false, newline: '\r\n', escapeFormulae: false })}\r\n`;
+  return `${csvFields(row)}\r\n`;
 }
 
 /** Several CSV lines (no header) in one papaparse call, for streaming writers that emit rows in batches. */

@@ -21,17 +21,30 @@ export async function* csvChunks(
   rows: RowSource,
   options: CsvStreamOptions = {},
 ): AsyncGenerator<string> {
-  const batchSize = options.batchSize ?? 500;
   yield `${options.bom ? utf8ByteOrderMark : ''}${csvLine(header)}`;
-  let batch: CsvCell[][] = [];
-  for await (const row of rows) {
-    batch.push(row);
-    if (batch.length >= batchSize) {
-      yield csvLines(batch);
+  for await (const batch of batches(rows, options.batchSize ?? 500)) yield csvLines(batch);
+}
+
+/** The same for lines already written as CSV (each with its line end), joined a batch at a time. */
+export async function* csvLineChunks(
+  header: string[],
+  lines: Iterable<string> | AsyncIterable<string>,
+  options: CsvStreamOptions = {},
+): AsyncGenerator<string> {
+  yield `${options.bom ? utf8ByteOrderMark : ''}${csvLine(header)}`;
+  for await (const batch of batches(lines, options.batchSize ?? 500)) yield batch.join('');
+}
+
+async function* batches<T>(items: Iterable<T> | AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
       batch = [];
     }
   }
-  if (batch.length > 0) yield csvLines(batch);
+  if (batch.length > 0) yield batch;
 }
 
 /** Writes chunks to a stream, pausing while its buffer is full; does not end the stream. */

@@ -5,8 +5,8 @@
  */
 import type { ResponseRecord } from '../analysis/response-record.ts';
 import type { CodebookEntry } from '../analysis/survey-codebook.ts';
-import type { CsvCell } from './csv-format.ts';
-import { csvChunks } from './csv-stream.ts';
+import { type CsvCell, csvFields } from './csv-format.ts';
+import { csvLineChunks } from './csv-stream.ts';
 import { type ExportColumn, exportColumns } from './export-columns.ts';
 import { cellOf, type ExportOptions, labelLookup } from './export-options.ts';
 
@@ -25,7 +25,7 @@ export const responseColumns = [
   { name: 'synthetic', description: '1 for generated demo data, 0 for a real response' },
 ] as const;
 
-export function responseCells(record: ResponseRecord): CsvCell[] {
+export function responseCells(record: Omit<ResponseRecord, 'answers'>): CsvCell[] {
   return [
     record.id,
     record.countryCode,
@@ -56,31 +56,66 @@ export const contactColumns = [
   { name: 'contact_email', description: 'Their e-mail (personal data)' },
 ] as const;
 
-export function wideCsv(
-  records: RecordSource,
+/**
+ * A submitted response whose answer cells were rendered when it was stored (answerCellsWriter, codes not labels):
+ * the export copies them instead of parsing and formatting its answers.
+ */
+export type RenderedResponseRecord = Omit<ResponseRecord, 'answers'> & { renderedCells: string };
+
+export type WideRecordSource =
+  | Iterable<ResponseRecord | RenderedResponseRecord>
+  | AsyncIterable<ResponseRecord | RenderedResponseRecord>;
+
+/**
+ * Writes a response's answer columns as CSV text (no line end), in the order of wideColumns. Both the export and
+ * the rendering of stored cells use it, so a row is the same whichever way it was made.
+ */
+export function answerCellsWriter(
   codebook: CodebookEntry[],
-  options: ExportOptions & { contacts?: boolean } = {},
-): AsyncGenerator<string> {
+  options: Pick<ExportOptions, 'labels' | 'locale'> = {},
+): (answers: Record<string, unknown>) => string {
   const columns = wideColumns(codebook).map((column) => ({
     read: column.read,
     asNumber: column.kind === 'number',
     labels: options.labels && column.labelled ? labelLookup(column, options.locale) : undefined,
   }));
-  async function* rows(): AsyncGenerator<CsvCell[]> {
-    // One Map reused for every row: answer objects differ in shape from response to response, which makes reading
-    // them by name slow, while walking their own keys once is fast.
-    const answers = new Map<string, unknown>();
+  // One Map reused for every row: answer objects differ in shape from response to response, which makes reading
+  // them by name slow, while walking their own keys once is fast.
+  const lookup = new Map<string, unknown>();
+  const cells: CsvCell[] = [];
+  return (answers) => {
+    lookup.clear();
+    for (const name in answers) lookup.set(name, answers[name]);
+    cells.length = 0;
+    for (const column of columns) cells.push(cellOf(column.read(lookup), column.asNumber, column.labels));
+    return csvFields(cells);
+  };
+}
+
+export function wideCsv(
+  records: WideRecordSource,
+  codebook: CodebookEntry[],
+  options: ExportOptions & { contacts?: boolean } = {},
+): AsyncGenerator<string> {
+  const answerCells = answerCellsWriter(codebook, options);
+  const hasAnswerColumns = wideColumns(codebook).length > 0;
+  async function* lines(): AsyncGenerator<string> {
     for await (const record of records) {
-      answers.clear();
-      for (const name in record.answers) answers.set(name, record.answers[name]);
-      const row = responseCells(record);
-      if (options.contacts) row.push(record.contactName ?? null, record.contactEmail ?? null);
-      for (const column of columns) row.push(cellOf(column.read(answers), column.asNumber, column.labels));
-      yield row;
+      const own = responseCells(record);
+      if (options.contacts) own.push(record.contactName ?? null, record.contactEmail ?? null);
+      let cells: string;
+      if ('renderedCells' in record) {
+        // Stored cells hold codes; a labelled export must be given answers.
+        if (options.labels) throw new Error('A labelled wide export needs answers, not rendered cells');
+        cells = record.renderedCells;
+      } else {
+        cells = answerCells(record.answers);
+      }
+      yield hasAnswerColumns ? `${csvFields(own)},${cells}\r\n` : `${csvFields(own)}\r\n`;
     }
   }
   const header = wideHeader(codebook);
   if (options.contacts)
     header.splice(responseColumns.length, 0, ...contactColumns.map((column) => column.name));
-  return csvChunks(header, rows(), options);
+  return csvLineChunks(header, lines(), options);
 }

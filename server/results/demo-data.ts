@@ -4,10 +4,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Repositories } from '../db/repositories/index.ts';
+import { storedAnswerCells } from '../export/index.ts';
 import { hashInvitationToken } from '../invitations/tokens.ts';
 import { compileVersion } from '../questionnaire/compiled-version.ts';
 import { createSeededRandom, generateSyntheticAnswers } from '../questionnaire/synthetic-answers.ts';
 import { memberStates } from '../reference/member-states.ts';
+import { loadSurveyData } from './survey-data.ts';
 
 const organisationTypes = ['ministry', 'agency', 'local_government', 'other'] as const;
 const batchSize = 1000;
@@ -28,6 +30,7 @@ export async function generateDemoResponses(
   const version = survey ? await repositories.surveys.currentPublishedVersion(survey.id) : undefined;
   if (!survey || !version) throw new Error(`There is no published survey "${options.surveySlug}".`);
   const compiled = compileVersion(version.id, version.definition);
+  const { codebook } = await loadSurveyData(repositories, survey.slug);
   const random = createSeededRandom(`${options.seed}:${survey.slug}`);
   const now = Date.now();
   let written = 0;
@@ -44,13 +47,15 @@ export async function generateDemoResponses(
       const locale = state?.languages[0] ?? 'en';
       const organisationType =
         organisationTypes[Math.floor(random() * organisationTypes.length)] ?? 'ministry';
+      const answers = generateSyntheticAnswers(compiled, random, { countryCode, locale });
       return {
         surveyVersionId: version.id,
         countryCode,
         organisationName: `Synthetic ${organisationType.replace('_', ' ')} ${String(index + 1).padStart(6, '0')} (demo data)`,
         organisationType,
         tokenHash: hashInvitationToken(randomBytes(32).toString('base64url')),
-        answers: generateSyntheticAnswers(compiled, random, { countryCode, locale }),
+        answers,
+        exportCells: storedAnswerCells(codebook, answers),
         locale,
         reference: `DEMO-${countryCode}-${randomBytes(6).toString('hex').toUpperCase()}`,
         submittedAt: new Date(now - Math.floor(random() * 60 * 86_400_000)).toISOString(),

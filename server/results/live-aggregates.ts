@@ -22,7 +22,7 @@ import type { Repositories } from '../db/repositories/index.ts';
 import type { SubmissionCursor } from '../db/repositories/response-repository.ts';
 import {
   effectiveCountries,
-  loadSurveyData,
+  everySurveyData,
   type ResultsQuery,
   type SurveyData,
   versionIdsFor,
@@ -168,10 +168,7 @@ export async function warmLiveAggregates(
 ): Promise<void> {
   const started = performance.now();
   let responses = 0;
-  for (const survey of await repositories.surveys.list()) {
-    const data = await loadSurveyData(repositories, survey.slug);
-    if (data.versions.length === 0) continue;
+  for await (const data of everySurveyData(repositories))
     responses += (await live.current(data, {})).responses;
-  }
   log.info({ responses, ms: Math.round(performance.now() - started) }, 'live aggregates ready');
 }

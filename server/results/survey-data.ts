@@ -12,8 +12,10 @@ import {
   type ResponseRecord,
 } from '../analysis/index.ts';
 import type { Repositories } from '../db/repositories/index.ts';
+import type { ResponseScope } from '../db/repositories/response-repository.ts';
 import type { Survey, SurveyVersion, SurveyVersionMeta } from '../db/repositories/survey-repository.ts';
 import { errors } from '../errors.ts';
+import { type RenderedResponseRecord, wideLayout } from '../export/index.ts';
 import { cachedCompiledVersion, compileVersion } from '../questionnaire/compiled-version.ts';
 
 export interface SurveyData {
@@ -64,6 +66,14 @@ export async function loadSurveyData(repositories: Repositories, slug: string): 
   return { survey, versions, codebook };
 }
 
+/** Every survey that has a published (or closed) version, for work done across all of them at start. */
+export async function* everySurveyData(repositories: Repositories): AsyncGenerator<SurveyData> {
+  for (const survey of await repositories.surveys.list()) {
+    const data = await loadSurveyData(repositories, survey.slug);
+    if (data.versions.length > 0) yield data;
+  }
+}
+
 /** The member states a request covers: the filter within the caller's scope. */
 export function effectiveCountries(
   requested: string[] | undefined,
@@ -85,6 +95,30 @@ export function recordStream(
   query: ResultsQuery,
   scope: string[] | 'all',
 ): AsyncIterable<ResponseRecord> {
+  const { responseScope, filter } = narrowTo(data, query, scope);
+  return filterRecordsAsync(repositories.responses.streamRecords(responseScope), filter);
+}
+
+/** The records of the wide export in codes: responses with answer cells stored for the codebook come without answers. */
+export function wideRecordStream(
+  repositories: Repositories,
+  data: SurveyData,
+  query: ResultsQuery,
+  scope: string[] | 'all',
+): AsyncIterable<ResponseRecord | RenderedResponseRecord> {
+  const { responseScope, filter } = narrowTo(data, query, scope);
+  return filterRecordsAsync(
+    repositories.responses.streamWideRecords(responseScope, wideLayout(data.codebook)),
+    filter,
+  );
+}
+
+/** The SQL side of a request (versions, member states, status, contacts) and the rest as a record filter. */
+function narrowTo(
+  data: SurveyData,
+  query: ResultsQuery,
+  scope: string[] | 'all',
+): { responseScope: ResponseScope; filter: ResponseFilter } {
   const countries = effectiveCountries(query.countries, scope);
   const filter: ResponseFilter = {
     ...(query.organisationTypes ? { organisationTypes: query.organisationTypes } : {}),
@@ -93,11 +127,11 @@ export function recordStream(
     ...(query.includeSynthetic === false ? { includeSynthetic: false } : {}),
     ...(query.includeUnsubmitted ? { includeUnsubmitted: true } : {}),
   };
-  const stream = repositories.responses.streamRecords({
+  const responseScope: ResponseScope = {
     surveyVersionIds: versionIdsFor(data, query.versions),
     ...(countries ? { countryCodes: countries } : {}),
     submittedOnly: !query.includeUnsubmitted,
     ...(query.withContacts ? { withContacts: true } : {}),
-  });
-  return filterRecordsAsync(stream, filter);
+  };
+  return { responseScope, filter };
 }

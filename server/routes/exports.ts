@@ -9,7 +9,7 @@ import { can, countryScope } from '../auth/permissions.ts';
 import { errors } from '../errors.ts';
 import { codebookCsv, comparisonCsv, longCsv, wideCsv } from '../export/index.ts';
 import { parseResultsQuery } from '../results/query-parsing.ts';
-import { loadSurveyData, recordStream } from '../results/survey-data.ts';
+import { loadSurveyData, recordStream, wideRecordStream } from '../results/survey-data.ts';
 import { errorResponses } from '../schemas/common.ts';
 import { ExportParams, ExportQuerySchema } from '../schemas/results.ts';
 
@@ -46,8 +46,20 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const records = () => recordStream(repositories, data, query, countryScope(user));
       const chunks = await (async () => {
         switch (request.params.format) {
-          case 'wide':
-            return wideCsv(records(), data.codebook, { ...options, ...(contacts ? { contacts } : {}) });
+          case 'wide': {
+            const wideOptions = { ...options, ...(contacts ? { contacts } : {}) };
+            if (labels) return wideCsv(records(), data.codebook, wideOptions);
+            // Rows in codes are copied from the cells stored at submission; any still missing for the current
+            // columns (a new version changed them) are rendered in the background for the next export.
+            app.exportCells
+              .ensureRendered(data)
+              .catch((err: unknown) => request.log.error({ err }, 'export cells could not be rendered'));
+            return wideCsv(
+              wideRecordStream(repositories, data, query, countryScope(user)),
+              data.codebook,
+              wideOptions,
+            );
+          }
           case 'long':
             return longCsv(records(), data.codebook, options);
           case 'codebook':

@@ -6,11 +6,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { parseAnswers } from '../db/repositories/response-repository.ts';
 import { nowIso } from '../db/timestamps.ts';
 import { errors } from '../errors.ts';
+import { storedAnswerCells } from '../export/index.ts';
 import { type AnswerProblem, checkAnswers, defaultMaxTextLength } from '../questionnaire/answer-check.ts';
 import { validateSubmission } from '../questionnaire/validate-submission.ts';
 import { findMemberState } from '../reference/member-states.ts';
 import { newReceiptReference } from '../respond/receipt-reference.ts';
 import { requireOpen, resolveRespondent } from '../respond/respondent-session.ts';
+import { loadSurveyData } from '../results/survey-data.ts';
 import { errorResponses } from '../schemas/common.ts';
 import {
   Receipt,
@@ -145,10 +147,13 @@ const respondRoutes: FastifyPluginAsyncTypebox<RespondRoutesOptions> = async (ap
       requireOpen(session);
       const check = validateSubmission(session.compiled, request.body.answers);
       if (!check.ok) throw errors.answersInvalid(check.problems);
+      const { codebook } = await loadSurveyData(repositories, session.survey.slug);
       const result = await repositories.responses.submit({
         invitationId: session.invitation.id,
         surveyVersionId: session.version.id,
         answers: check.answers,
+        // Answers never change once submitted, so their cells of the wide CSV are written now, once.
+        exportCells: storedAnswerCells(codebook, check.answers),
         locale: request.body.locale ?? null,
         reference: newReceiptReference(session.invitation.countryCode),
       });

@@ -41,8 +41,9 @@ describe('the first start of a fresh installation', () => {
       ['agency-practice', 1],
       ['national-policy', 1],
     ]);
-    // The country comparisons are built in the background once the server listens.
+    // The country comparisons, then any missing export cells, are built in the background once the server listens.
     await expect.poll(() => server?.output(), { timeout: 10_000 }).toMatch(/live aggregates ready/);
+    await expect.poll(() => server?.output(), { timeout: 10_000 }).toMatch(/export cells ready/);
 
     server.child.kill('SIGTERM');
     await server.exited;

@@ -2,9 +2,10 @@
  * Responses: one per invitation. Progress saves merge answers by question name; submission happens once — the
  * status check and the update share a transaction, and the unique invitation id makes a second row impossible.
  */
-import { and, asc, count, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
+import { setImmediate } from 'node:timers/promises';
+import { and, asc, count, eq, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
-import { invitations, responses, surveyVersions } from '../schema.ts';
+import { invitations, responseExportCells, responses, surveyVersions } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
 
 export type ResponseRow = typeof responses.$inferSelect;
@@ -20,12 +21,19 @@ export interface SaveProgressInput {
 
 export type SaveProgressResult = { outcome: 'saved'; savedAt: string } | { outcome: 'already_submitted' };
 
+/** A submitted response's answer cells of the wide CSV and the column layout they were written for. */
+export interface ExportCells {
+  layout: string;
+  cells: string;
+}
+
 export interface SubmitInput {
   invitationId: number;
   surveyVersionId: number;
   answers: Answers;
   locale: string | null;
   reference: string;
+  exportCells: ExportCells;
 }
 
 export type SubmitResult =
@@ -47,6 +55,9 @@ export interface StoredResponseRecord {
   contactName?: string | null;
   contactEmail?: string | null;
 }
+
+/** A response whose wide-CSV answer cells are stored for the layout asked for: its answers are not read. */
+export type StoredRenderedRecord = Omit<StoredResponseRecord, 'answers'> & { renderedCells: string };
 
 export interface ResponseScope {
   surveyVersionIds: number[];
@@ -90,34 +101,103 @@ function toStoredRecord(
   };
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+type WideRecordRow = Omit<RecordRow, 'answers'> & { answers: string | null; renderedCells: string | null };
+
+function toWideRecord(
+  { renderedCells, ...row }: WideRecordRow,
+  withContacts: boolean,
+): StoredResponseRecord | StoredRenderedRecord {
+  if (renderedCells === null) return toStoredRecord({ ...row, answers: row.answers ?? '{}' }, withContacts);
+  const { answers: _unread, contactName, contactEmail, ...meta } = row;
+  return { ...meta, renderedCells, ...(withContacts ? { contactName, contactEmail } : {}) };
+}
+
+function upsertExportCells(
+  db: Pick<Database, 'insert'>,
+  { responseId, layout, cells }: { responseId: number } & ExportCells,
+): void {
+  db.insert(responseExportCells)
+    .values({ responseId, layout, cells })
+    .onConflictDoUpdate({ target: responseExportCells.responseId, set: { layout, cells } })
+    .run();
+}
 
 export function parseAnswers(row: Pick<ResponseRow, 'answers'>): Answers {
   return JSON.parse(row.answers) as Answers;
 }
 
 export function createResponseRepository(db: Database) {
+  const recordColumns = {
+    id: responses.id,
+    countryCode: invitations.countryCode,
+    organisationName: invitations.organisationName,
+    organisationType: invitations.organisationType,
+    versionNumber: surveyVersions.versionNumber,
+    locale: responses.locale,
+    startedAt: responses.startedAt,
+    submittedAt: responses.submittedAt,
+    isSynthetic: responses.isSynthetic,
+    answers: responses.answers,
+    contactName: invitations.contactName,
+    contactEmail: invitations.contactEmail,
+  };
+
   /** One response with its invitation's country and organisation and its version number. */
   const recordQuery = () =>
     db
-      .select({
-        id: responses.id,
-        countryCode: invitations.countryCode,
-        organisationName: invitations.organisationName,
-        organisationType: invitations.organisationType,
-        versionNumber: surveyVersions.versionNumber,
-        locale: responses.locale,
-        startedAt: responses.startedAt,
-        submittedAt: responses.submittedAt,
-        isSynthetic: responses.isSynthetic,
-        answers: responses.answers,
-        contactName: invitations.contactName,
-        contactEmail: invitations.contactEmail,
-      })
+      .select(recordColumns)
       .from(responses)
       .innerJoin(invitations, eq(invitations.id, responses.invitationId))
       .innerJoin(surveyVersions, eq(surveyVersions.id, responses.surveyVersionId))
       .$dynamic();
+
+  /** The same with the answer cells stored for a layout; the answers are read only where there are none. */
+  const wideRecordQuery = (layout: string) =>
+    db
+      .select({
+        ...recordColumns,
+        answers: sql<
+          string | null
+        >`case when ${responseExportCells.cells} is null then ${responses.answers} end`,
+        renderedCells: responseExportCells.cells,
+      })
+      .from(responses)
+      .innerJoin(invitations, eq(invitations.id, responses.invitationId))
+      .innerJoin(surveyVersions, eq(surveyVersions.id, responses.surveyVersionId))
+      .leftJoin(
+        responseExportCells,
+        and(eq(responseExportCells.responseId, responses.id), eq(responseExportCells.layout, layout)),
+      )
+      .$dynamic();
+
+  /**
+   * Pages of a scope in id order (keyset pagination), so that exports of 100,000 responses keep memory flat and the
+   * query works the same on any SQL engine. Pages are small (500 responses of ~4 KB, read as one array) and between
+   * them the event loop gets a turn, so that a long read neither swells the heap nor holds up other requests
+   * (better-sqlite3 is synchronous).
+   */
+  async function* pagesInIdOrder<Row extends { id: number }>(
+    scope: ResponseScope,
+    pageSize: number,
+    readPage: (where: SQL | undefined) => Promise<Row[]>,
+  ): AsyncGenerator<Row[]> {
+    let afterId = 0;
+    for (;;) {
+      // The unary + keeps SQLite off the (version, status, submitted_at) index, whose order is not the id's: with
+      // it, every page would sort all matching rows. Read in id order instead and skip what does not match.
+      const conditions: SQL[] = [
+        inArray(sql`+${responses.surveyVersionId}`, scope.surveyVersionIds),
+        gt(responses.id, afterId),
+      ];
+      if (scope.countryCodes) conditions.push(inArray(invitations.countryCode, scope.countryCodes));
+      if (scope.submittedOnly) conditions.push(eq(sql`+${responses.status}`, 'submitted'));
+      const page = await readPage(and(...conditions));
+      yield page;
+      if (page.length < pageSize) return;
+      afterId = page.at(-1)?.id ?? afterId;
+      await setImmediate(); // a turn for other requests between pages
+    }
+  }
 
   // The autosave path runs on every page turn of every respondent: its statements are built and prepared once.
   const progressByInvitation = db
@@ -154,32 +234,60 @@ export function createResponseRepository(db: Database) {
       return row;
     },
 
-    /**
-     * Streams responses in id order, a page at a time (keyset pagination), so that exports of 100,000 responses keep
-     * memory flat and the query works the same on any SQL engine. Pages are small (500 responses of ~4 KB, read as
-     * one array) and between them the event loop gets a turn, so that a long read neither swells the heap nor holds
-     * up other requests (better-sqlite3 is synchronous).
-     */
+    /** Streams the responses of a scope in id order, a page at a time. */
     async *streamRecords(scope: ResponseScope, pageSize = 500): AsyncGenerator<StoredResponseRecord> {
-      let afterId = 0;
-      for (;;) {
-        // The unary + keeps SQLite off the (version, status, submitted_at) index, whose order is not the id's: with
-        // it, every page would sort all matching rows. Read in id order instead and skip what does not match.
-        const conditions: SQL[] = [
-          inArray(sql`+${responses.surveyVersionId}`, scope.surveyVersionIds),
-          gt(responses.id, afterId),
-        ];
-        if (scope.countryCodes) conditions.push(inArray(invitations.countryCode, scope.countryCodes));
-        if (scope.submittedOnly) conditions.push(eq(sql`+${responses.status}`, 'submitted'));
-        const page = await recordQuery()
-          .where(and(...conditions))
-          .orderBy(asc(responses.id))
-          .limit(pageSize);
+      const pages = pagesInIdOrder(scope, pageSize, (where) =>
+        recordQuery().where(where).orderBy(asc(responses.id)).limit(pageSize),
+      );
+      for await (const page of pages)
         for (const row of page) yield toStoredRecord(row, scope.withContacts ?? false);
-        if (page.length < pageSize) return;
-        afterId = page.at(-1)?.id ?? afterId;
-        await yieldToEventLoop();
-      }
+    },
+
+    /** The same for the wide export: responses with answer cells stored for `layout` come without their answers. */
+    async *streamWideRecords(
+      scope: ResponseScope,
+      layout: string,
+      pageSize = 500,
+    ): AsyncGenerator<StoredResponseRecord | StoredRenderedRecord> {
+      const pages = pagesInIdOrder(scope, pageSize, (where) =>
+        wideRecordQuery(layout).where(where).orderBy(asc(responses.id)).limit(pageSize),
+      );
+      for await (const page of pages)
+        for (const row of page) yield toWideRecord(row, scope.withContacts ?? false);
+    },
+
+    /** Submitted responses without answer cells for `layout`, after an id, in id order: what is to be rendered. */
+    async listUnrendered(
+      surveyVersionIds: number[],
+      layout: string,
+      afterId: number,
+      limit: number,
+    ): Promise<Array<{ id: number; answers: Answers }>> {
+      const rows = await db
+        .select({ id: responses.id, answers: responses.answers })
+        .from(responses)
+        .leftJoin(
+          responseExportCells,
+          and(eq(responseExportCells.responseId, responses.id), eq(responseExportCells.layout, layout)),
+        )
+        .where(
+          and(
+            inArray(sql`+${responses.surveyVersionId}`, surveyVersionIds),
+            eq(sql`+${responses.status}`, 'submitted'),
+            gt(responses.id, afterId),
+            isNull(responseExportCells.responseId),
+          ),
+        )
+        .orderBy(asc(responses.id))
+        .limit(limit);
+      return rows.map((row) => ({ id: row.id, answers: parseAnswers(row) }));
+    },
+
+    /** Stores answer cells, replacing those a response had for another layout. */
+    async storeExportCells(rows: Array<{ responseId: number } & ExportCells>): Promise<void> {
+      db.transaction((tx) => {
+        for (const row of rows) upsertExportCells(tx, row);
+      });
     },
 
     /**
@@ -213,7 +321,7 @@ export function createResponseRepository(db: Database) {
         const last = page.at(-1);
         if (page.length < pageSize || !last?.submittedAt) return;
         cursor = { submittedAt: last.submittedAt, id: last.id };
-        await yieldToEventLoop();
+        await setImmediate(); // a turn for other requests between pages
       }
     },
 
@@ -237,6 +345,7 @@ export function createResponseRepository(db: Database) {
         locale: string;
         reference: string;
         submittedAt: string;
+        exportCells: ExportCells;
       }>,
     ): Promise<void> {
       db.transaction((tx) => {
@@ -256,7 +365,8 @@ export function createResponseRepository(db: Database) {
             })
             .returning({ id: invitations.id })
             .get();
-          tx.insert(responses)
+          const response = tx
+            .insert(responses)
             .values({
               invitationId: invitation.id,
               surveyVersionId: row.surveyVersionId,
@@ -270,7 +380,9 @@ export function createResponseRepository(db: Database) {
               updatedAt: row.submittedAt,
               submittedAt: row.submittedAt,
             })
-            .run();
+            .returning({ id: responses.id })
+            .get();
+          upsertExportCells(tx, { responseId: response.id, ...row.exportCells });
         }
       });
     },
@@ -324,13 +436,16 @@ export function createResponseRepository(db: Database) {
           updatedAt: now,
           submittedAt: now,
         };
+        let responseId: number;
         if (existing) {
           tx.update(responses)
             .set(values)
             .where(and(eq(responses.id, existing.id), eq(responses.status, 'in_progress')))
             .run();
+          responseId = existing.id;
         } else {
-          tx.insert(responses)
+          responseId = tx
+            .insert(responses)
             .values({
               ...values,
               invitationId: input.invitationId,
@@ -338,8 +453,10 @@ export function createResponseRepository(db: Database) {
               page: 0,
               startedAt: now,
             })
-            .run();
+            .returning({ id: responses.id })
+            .get().id;
         }
+        upsertExportCells(tx, { responseId, ...input.exportCells });
         tx.update(invitations)
           .set({ lastActivityAt: now })
           .where(eq(invitations.id, input.invitationId))

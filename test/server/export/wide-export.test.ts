@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ResponseRecord } from '../../../server/analysis/response-record.ts';
 import { collectCsv, writeCsv } from '../../../server/export/csv-stream.ts';
-import { wideCsv, wideHeader } from '../../../server/export/wide-export.ts';
+import { answerCellsWriter, wideCsv, wideHeader } from '../../../server/export/wide-export.ts';
 import { loadPilot } from '../analysis/pilot-fixture.ts';
 import { parseCsv } from './csv-helpers.ts';
 
@@ -125,6 +125,28 @@ describe('wideCsv', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(Papa.parse<string[]>(text.slice(1)).data[0]).toEqual(header);
     expect((await collectCsv(wideCsv(submitted, codebook))).charCodeAt(0)).not.toBe(0xfeff);
+  });
+
+  it('writes the same bytes from answer cells rendered in advance as from the answers, contacts included', async () => {
+    const writeCells = answerCellsWriter(codebook);
+    const contact = { contactName: 'Somchai, "S."', contactEmail: '=mail' };
+    const withContacts = submitted.map((record) => ({ ...record, ...contact }));
+    const rendered = withContacts.map(({ answers, ...record }) => ({
+      ...record,
+      renderedCells: writeCells(answers),
+    }));
+    const fromAnswers = await collectCsv(wideCsv(withContacts, codebook, { contacts: true }));
+    expect(fromAnswers).toContain(`"Somchai, ""S.""",'=mail`);
+    expect(await collectCsv(wideCsv(rendered, codebook, { contacts: true }))).toBe(fromAnswers);
+    // Mixed, as an export meets them: some rows stored, some (in progress, or a new layout) from their answers.
+    const mixed = withContacts.map((record, index) => (index % 2 ? (rendered[index] ?? record) : record));
+    expect(await collectCsv(wideCsv(mixed, codebook, { contacts: true }))).toBe(fromAnswers);
+  });
+
+  it('refuses to write labels from cells rendered in codes', async () => {
+    const { answers, ...record } = submitted[0]!;
+    const rendered = { ...record, renderedCells: answerCellsWriter(codebook)(answers) };
+    await expect(collectCsv(wideCsv([rendered], codebook, { labels: true }))).rejects.toThrow(/labelled/);
   });
 
   it('streams an async source into a slow writable, waiting for it to drain', async () => {
