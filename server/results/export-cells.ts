@@ -29,19 +29,23 @@ export function createExportCellsRenderer(
   const running = new Map<string, Promise<number>>();
   let closing = false;
 
+  /** Walks the responses in windows of `pageSize` ids, each one query, with a turn for other requests between. */
   async function render(data: SurveyData, layout: string): Promise<number> {
     const versionIds = data.versions.map((version) => version.id);
+    const lastId = await repositories.responses.lastId();
     let rendered = 0;
-    let afterId = 0;
-    while (!closing) {
-      const page = await repositories.responses.listUnrendered(versionIds, layout, afterId, pageSize);
-      await repositories.responses.storeExportCells(
-        page.map((row) => ({ responseId: row.id, ...storedAnswerCells(data.codebook, row.answers) })),
-      );
-      rendered += page.length;
-      if (page.length < pageSize) return rendered;
-      afterId = page.at(-1)?.id ?? afterId;
-      await setImmediate(); // a turn for other requests between pages
+    for (let after = 0; after < lastId && !closing; after += pageSize) {
+      const missing = await repositories.responses.listUnrendered(versionIds, layout, {
+        after,
+        upTo: after + pageSize,
+      });
+      if (missing.length > 0) {
+        await repositories.responses.storeExportCells(
+          missing.map((row) => ({ responseId: row.id, ...storedAnswerCells(data.codebook, row.answers) })),
+        );
+        rendered += missing.length;
+      }
+      await setImmediate(); // a turn for other requests between windows
     }
     return rendered;
   }

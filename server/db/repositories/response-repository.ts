@@ -3,7 +3,7 @@
  * status check and the update share a transaction, and the unique invitation id makes a second row impossible.
  */
 import { setImmediate } from 'node:timers/promises';
-import { and, asc, count, eq, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, lte, max, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
 import { invitations, responseExportCells, responses, surveyVersions } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
@@ -256,12 +256,14 @@ export function createResponseRepository(db: Database) {
         for (const row of page) yield toWideRecord(row, scope.withContacts ?? false);
     },
 
-    /** Submitted responses without answer cells for `layout`, after an id, in id order: what is to be rendered. */
+    /**
+     * Submitted responses without answer cells for `layout` among ids in (after, upTo], in id order: what is to be
+     * rendered. A bounded id range, so that one query never scans the whole table when little or nothing is missing.
+     */
     async listUnrendered(
       surveyVersionIds: number[],
       layout: string,
-      afterId: number,
-      limit: number,
+      ids: { after: number; upTo: number },
     ): Promise<Array<{ id: number; answers: Answers }>> {
       const rows = await db
         .select({ id: responses.id, answers: responses.answers })
@@ -274,13 +276,19 @@ export function createResponseRepository(db: Database) {
           and(
             inArray(sql`+${responses.surveyVersionId}`, surveyVersionIds),
             eq(sql`+${responses.status}`, 'submitted'),
-            gt(responses.id, afterId),
+            gt(responses.id, ids.after),
+            lte(responses.id, ids.upTo),
             isNull(responseExportCells.responseId),
           ),
         )
-        .orderBy(asc(responses.id))
-        .limit(limit);
+        .orderBy(asc(responses.id));
       return rows.map((row) => ({ id: row.id, answers: parseAnswers(row) }));
+    },
+
+    /** The highest response id so far (0 when there are none). */
+    async lastId(): Promise<number> {
+      const [row] = await db.select({ id: max(responses.id) }).from(responses);
+      return row?.id ?? 0;
     },
 
     /** Stores answer cells, replacing those a response had for another layout. */
