@@ -19,7 +19,7 @@ import {
 import { aseanCode, countryName, formatNumber, formatPercent, textIn } from './labels.ts';
 import { answerColours } from './palette.ts';
 import { cellOf, codesOf, type QuestionView, scopeCodes } from './question-views.ts';
-import type { ItemAggregate, QuestionAggregate } from './types.ts';
+import type { CountryCell, ItemAggregate, QuestionAggregate } from './types.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip, Title, SubTitle);
 
@@ -112,6 +112,68 @@ function baseOptions(indexAxis: 'x' | 'y', legend: boolean) {
   };
 }
 
+/** The parts in which the bar charts differ; barPlan adds what they share (options, legend, background). */
+interface BarChartParts {
+  height: number;
+  indexAxis: 'x' | 'y';
+  legend: boolean;
+  labels: Array<string | string[]>;
+  datasets: ChartDataset<'bar'>[];
+  scales: NonNullable<ChartConfiguration<'bar'>['options']>['scales'];
+  /** The tooltip after the series name, from the bar's value and position; chart.js's own when absent. */
+  tooltip?: (value: number, datasetIndex: number, dataIndex: number) => string;
+}
+
+function barPlan({ height, indexAxis, legend, labels, datasets, scales, tooltip }: BarChartParts): ChartPlan {
+  const base = baseOptions(indexAxis, legend);
+  return {
+    height,
+    config: {
+      type: 'bar',
+      data: { labels, datasets },
+      options: {
+        ...base,
+        scales,
+        plugins: {
+          ...base.plugins,
+          ...(tooltip
+            ? {
+                tooltip: {
+                  callbacks: {
+                    label: (context) =>
+                      `${context.dataset.label}: ${tooltip(Number(context.raw), context.datasetIndex, context.dataIndex)}`,
+                  },
+                },
+              }
+            : {}),
+        },
+      },
+      plugins: [whiteBackground],
+    },
+  };
+}
+
+/** One series per answer: its percentage in each cell (null where the cell is withheld). */
+function answerSeries(
+  codes: ReturnType<typeof codesOf>,
+  cells: Array<CountryCell | undefined>,
+  colours: string[],
+  lang: string,
+  { segmented }: { segmented: boolean },
+): ChartDataset<'bar'>[] {
+  return codes.map((code, index) => ({
+    label: textIn(code.label, lang),
+    data: cells.map((cell) =>
+      cell && !cell.suppressed
+        ? (cell.values?.find((value) => value.code === code.code)?.percent ?? 0)
+        : null,
+    ) as number[],
+    backgroundColor: colours[index],
+    // White edges between the segments of a stacked bar.
+    ...(segmented ? { borderColor: '#ffffff', borderWidth: 1 } : {}),
+  }));
+}
+
 /** 100% stacked bars: one bar per country and the total, one segment per answer. */
 function stackedPlan({ view, countries, lang }: ChartContext): ChartPlan {
   const item = view.items[0] as ItemAggregate;
@@ -122,49 +184,20 @@ function stackedPlan({ view, countries, lang }: ChartContext): ChartPlan {
     isOrdered(item),
   );
   const cells = scopes.map((code) => cellOf(item, code));
-  const datasets: ChartDataset<'bar'>[] = codes.map((code, index) => ({
-    label: textIn(code.label, lang),
-    data: cells.map((cell) =>
-      cell && !cell.suppressed
-        ? (cell.values?.find((value) => value.code === code.code)?.percent ?? 0)
-        : null,
-    ) as number[],
-    backgroundColor: colours[index],
-    borderColor: '#ffffff',
-    borderWidth: 1,
-  }));
   const counts = (datasetIndex: number, scopeIndex: number) => {
     const cell = cells[scopeIndex];
     const value = cell?.values?.find((entry) => entry.code === codes[datasetIndex]?.code);
     return value && cell ? ` (${value.count} of ${cell.n})` : '';
   };
-  return {
+  return barPlan({
     height: 60 + scopes.length * 30,
-    config: {
-      type: 'bar',
-      data: {
-        labels: scopes.map((code, index) => scopeLabel(code, !cells[index] || !!cells[index]?.suppressed)),
-        datasets,
-      },
-      options: {
-        ...baseOptions('y', true),
-        scales: {
-          ...percentAxis('x', true),
-          y: { stacked: true, grid: { display: false } },
-        },
-        plugins: {
-          ...baseOptions('y', true).plugins,
-          tooltip: {
-            callbacks: {
-              label: (context) =>
-                `${context.dataset.label}: ${formatPercent(Number(context.raw))}${counts(context.datasetIndex, context.dataIndex)}`,
-            },
-          },
-        },
-      },
-      plugins: [whiteBackground],
-    },
-  };
+    indexAxis: 'y',
+    legend: true,
+    labels: scopes.map((code, index) => scopeLabel(code, !cells[index] || !!cells[index]?.suppressed)),
+    datasets: answerSeries(codes, cells, colours, lang, { segmented: true }),
+    scales: { ...percentAxis('x', true), y: { stacked: true, grid: { display: false } } },
+    tooltip: (value, datasetIndex, dataIndex) => `${formatPercent(value)}${counts(datasetIndex, dataIndex)}`,
+  });
 }
 
 /** Grouped bars: countries along the axis, one bar per answer (multiple choice with few answers). */
@@ -177,39 +210,17 @@ function groupedPlan({ view, countries, lang }: ChartContext): ChartPlan {
     isOrdered(item),
   );
   const cells = scopes.map((code) => cellOf(item, code));
-  return {
+  return barPlan({
     height: 340,
-    config: {
-      type: 'bar',
-      data: {
-        labels: scopes.map((code, index) =>
-          wrap(scopeLabel(code, !cells[index] || !!cells[index]?.suppressed), 14),
-        ),
-        datasets: codes.map((code, index) => ({
-          label: textIn(code.label, lang),
-          data: cells.map((cell) =>
-            cell && !cell.suppressed
-              ? (cell.values?.find((value) => value.code === code.code)?.percent ?? 0)
-              : null,
-          ) as number[],
-          backgroundColor: colours[index],
-        })),
-      },
-      options: {
-        ...baseOptions('x', true),
-        scales: { ...percentAxis('y', false), x: { grid: { display: false }, ticks: { autoSkip: false } } },
-        plugins: {
-          ...baseOptions('x', true).plugins,
-          tooltip: {
-            callbacks: {
-              label: (context) => `${context.dataset.label}: ${formatPercent(Number(context.raw))}`,
-            },
-          },
-        },
-      },
-      plugins: [whiteBackground],
-    },
-  };
+    indexAxis: 'x',
+    legend: true,
+    labels: scopes.map((code, index) =>
+      wrap(scopeLabel(code, !cells[index] || !!cells[index]?.suppressed), 14),
+    ),
+    datasets: answerSeries(codes, cells, colours, lang, { segmented: false }),
+    scales: { ...percentAxis('y', false), x: { grid: { display: false }, ticks: { autoSkip: false } } },
+    tooltip: (value) => formatPercent(value),
+  });
 }
 
 /** Horizontal bars per answer for the ASEAN total, and one country beside it when chosen. */
@@ -237,49 +248,30 @@ function codesPlan({ view, lang, scope }: ChartContext): ChartPlan {
       : item.measure === 'share'
         ? 'Share of those who answered who chose it (%)'
         : 'Share of those who answered (%)';
-  return {
+  return barPlan({
     height: 70 + codes.length * (scopes.length === 1 ? 24 : 38),
-    config: {
-      type: 'bar',
-      data: {
-        labels: codes.map((code) => wrap(textIn(code.label, lang))),
-        datasets: scopes.map((countryCode, index) => {
-          const cell = cellOf(item, countryCode);
-          return {
-            label: scopeLabel(countryCode, !cell || cell.suppressed),
-            data: codes.map((code) => figureOf(code.code, countryCode)) as number[],
-            backgroundColor: colours[index],
-          };
-        }),
+    indexAxis: 'y',
+    legend: true,
+    labels: codes.map((code) => wrap(textIn(code.label, lang))),
+    datasets: scopes.map((countryCode, index) => {
+      const cell = cellOf(item, countryCode);
+      return {
+        label: scopeLabel(countryCode, !cell || cell.suppressed),
+        data: codes.map((code) => figureOf(code.code, countryCode)) as number[],
+        backgroundColor: colours[index],
+      };
+    }),
+    scales: {
+      x: {
+        min: 0,
+        grid: { color: gridLine },
+        ticks: view.counts ? { precision: 0 } : {},
+        title: { display: true, text: axisTitle },
       },
-      options: {
-        ...baseOptions('y', true),
-        scales: {
-          x: {
-            min: 0,
-            grid: { color: gridLine },
-            ticks: view.counts ? { precision: 0 } : {},
-            title: { display: true, text: axisTitle },
-          },
-          y: { grid: { display: false }, ticks: { autoSkip: false } },
-        },
-        plugins: {
-          ...baseOptions('y', true).plugins,
-          tooltip: {
-            callbacks: {
-              label: (context) =>
-                `${context.dataset.label}: ${
-                  ranks || view.counts
-                    ? formatNumber(Number(context.raw))
-                    : formatPercent(Number(context.raw))
-                }`,
-            },
-          },
-        },
-      },
-      plugins: [whiteBackground],
+      y: { grid: { display: false }, ticks: { autoSkip: false } },
     },
-  };
+    tooltip: (value) => (ranks || view.counts ? formatNumber(value) : formatPercent(value)),
+  });
 }
 
 /** Mean and median per country (numbers). */
@@ -289,37 +281,23 @@ function statsPlan({ view, countries }: ChartContext): ChartPlan {
   const cells = scopes.map((code) => cellOf(item, code));
   const figure = (key: 'mean' | 'median') =>
     cells.map((cell) => (cell && !cell.suppressed && cell.stats ? cell.stats[key] : null)) as number[];
-  return {
+  return barPlan({
     height: 320,
-    config: {
-      type: 'bar',
-      data: {
-        labels: scopes.map((code, index) =>
-          wrap(scopeLabel(code, !cells[index] || !!cells[index]?.suppressed), 14),
-        ),
-        datasets: [
-          { label: 'Mean', data: figure('mean'), backgroundColor: '#1d4f91' },
-          { label: 'Median', data: figure('median'), backgroundColor: '#b35a00' },
-        ],
-      },
-      options: {
-        ...baseOptions('x', true),
-        scales: {
-          y: { beginAtZero: true, grid: { color: gridLine } },
-          x: { grid: { display: false }, ticks: { autoSkip: false } },
-        },
-        plugins: {
-          ...baseOptions('x', true).plugins,
-          tooltip: {
-            callbacks: {
-              label: (context) => `${context.dataset.label}: ${formatNumber(Number(context.raw))}`,
-            },
-          },
-        },
-      },
-      plugins: [whiteBackground],
+    indexAxis: 'x',
+    legend: true,
+    labels: scopes.map((code, index) =>
+      wrap(scopeLabel(code, !cells[index] || !!cells[index]?.suppressed), 14),
+    ),
+    datasets: [
+      { label: 'Mean', data: figure('mean'), backgroundColor: '#1d4f91' },
+      { label: 'Median', data: figure('median'), backgroundColor: '#b35a00' },
+    ],
+    scales: {
+      y: { beginAtZero: true, grid: { color: gridLine } },
+      x: { grid: { display: false }, ticks: { autoSkip: false } },
     },
-  };
+    tooltip: (value) => formatNumber(value),
+  });
 }
 
 /** Matrix rows as 100% stacked bars, for the ASEAN total or one country. */
@@ -331,73 +309,42 @@ function itemsPlan({ view, lang, scope }: ChartContext): ChartPlan {
     false,
   );
   const cells = items.map((item) => cellOf(item, scope));
-  return {
+  return barPlan({
     height: 70 + items.length * 34,
-    config: {
-      type: 'bar',
-      data: {
-        labels: items.map((item, index) => {
-          const label = textIn(item.label, lang) || item.item || '';
-          const cell = cells[index];
-          return wrap(!cell || cell.suppressed ? `${label} (withheld)` : label);
-        }),
-        datasets: codes.map((code, index) => ({
-          label: textIn(code.label, lang),
-          data: cells.map((cell) =>
-            cell && !cell.suppressed
-              ? (cell.values?.find((value) => value.code === code.code)?.percent ?? 0)
-              : null,
-          ) as number[],
-          backgroundColor: colours[index],
-          borderColor: '#ffffff',
-          borderWidth: 1,
-        })),
-      },
-      options: {
-        ...baseOptions('y', true),
-        scales: { ...percentAxis('x', true), y: { stacked: true, grid: { display: false } } },
-        plugins: {
-          ...baseOptions('y', true).plugins,
-          tooltip: {
-            callbacks: {
-              label: (context) => `${context.dataset.label}: ${formatPercent(Number(context.raw))}`,
-            },
-          },
-        },
-      },
-      plugins: [whiteBackground],
-    },
-  };
+    indexAxis: 'y',
+    legend: true,
+    labels: items.map((item, index) => {
+      const label = textIn(item.label, lang) || item.item || '';
+      const cell = cells[index];
+      return wrap(!cell || cell.suppressed ? `${label} (withheld)` : label);
+    }),
+    datasets: answerSeries(codes, cells, colours, lang, { segmented: true }),
+    scales: { ...percentAxis('x', true), y: { stacked: true, grid: { display: false } } },
+    tooltip: (value) => formatPercent(value),
+  });
 }
 
 /** Dynamic panels: entries (e.g. accounts) per country. */
 function entriesPlan({ question, countries }: ChartContext): ChartPlan {
   const scopes = scopeCodes(countries).filter((code) => code !== aseanCode);
   const entries = question.entries ?? {};
-  return {
+  return barPlan({
     height: 300,
-    config: {
-      type: 'bar',
-      data: {
-        labels: scopes.map((code) => wrap(scopeLabel(code, entries[code] === null), 14)),
-        datasets: [
-          {
-            label: 'Entries',
-            data: scopes.map((code) => entries[code] ?? null) as number[],
-            backgroundColor: '#1d4f91',
-          },
-        ],
+    indexAxis: 'x',
+    legend: false,
+    labels: scopes.map((code) => wrap(scopeLabel(code, entries[code] === null), 14)),
+    datasets: [
+      {
+        label: 'Entries',
+        data: scopes.map((code) => entries[code] ?? null) as number[],
+        backgroundColor: '#1d4f91',
       },
-      options: {
-        ...baseOptions('x', false),
-        scales: {
-          y: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: gridLine } },
-          x: { grid: { display: false }, ticks: { autoSkip: false } },
-        },
-      },
-      plugins: [whiteBackground],
+    ],
+    scales: {
+      y: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: gridLine } },
+      x: { grid: { display: false }, ticks: { autoSkip: false } },
     },
-  };
+  });
 }
 
 /** The chart of a view, or null for views without one (texts, grids). */

@@ -223,40 +223,25 @@ export function questionCard(question: QuestionAggregate, context: CardContext):
           },
         ),
       );
+    // Views of one scope: ASEAN alone, or one member state (beside ASEAN, or instead of it for matrix rows).
+    const scopeSelect = (label: string, aseanLabel: string) =>
+      labelledSelect(
+        label,
+        [
+          { value: aseanCode, label: aseanLabel },
+          ...countries
+            .filter((code) => code !== aseanCode)
+            .map((code) => ({ value: code, label: countryName(code) })),
+        ],
+        scope,
+        (value) => {
+          scope = value;
+          render();
+        },
+      );
     if (view.kind === 'codes' || view.kind === 'ranks')
-      parts.push(
-        labelledSelect(
-          'Beside ASEAN',
-          [
-            { value: aseanCode, label: 'ASEAN total only' },
-            ...countries
-              .filter((code) => code !== aseanCode)
-              .map((code) => ({ value: code, label: countryName(code) })),
-          ],
-          scope,
-          (value) => {
-            scope = value;
-            render();
-          },
-        ),
-      );
-    if (view.kind === 'items')
-      parts.push(
-        labelledSelect(
-          'For',
-          [
-            { value: aseanCode, label: 'ASEAN total' },
-            ...countries
-              .filter((code) => code !== aseanCode)
-              .map((code) => ({ value: code, label: countryName(code) })),
-          ],
-          scope,
-          (value) => {
-            scope = value;
-            render();
-          },
-        ),
-      );
+      parts.push(scopeSelect('Beside ASEAN', 'ASEAN total only'));
+    if (view.kind === 'items') parts.push(scopeSelect('For', 'ASEAN total'));
     if (view.kind === 'grid') {
       const codes = viewCodes();
       if (!codes.some((code) => code.code === gridCode)) gridCode = codes[0]?.code ?? '';

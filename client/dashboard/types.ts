@@ -1,72 +1,25 @@
-/** The shapes the results API sends (server/analysis/aggregate.ts, server/routes/results.ts, /docs). */
+/**
+ * The shapes the results API sends. The aggregates are the server's own types (type-only imports, erased when the
+ * page is built), so the dashboard cannot drift from what server/analysis/aggregate.ts produces.
+ */
+import type { AggregateReport as Comparison } from '../../server/analysis/aggregate.ts';
 
-/** Text per locale; `default` is English. */
-export type LocalizedText = Record<string, string>;
+export type {
+  ChartType,
+  CountryCell,
+  ItemAggregate,
+  Measure,
+  QuestionAggregate,
+  RankValue,
+  ValueCount,
+} from '../../server/analysis/aggregate.ts';
+export type { TextAnswer } from '../../server/analysis/text-answers.ts';
+export type { LocalizedText } from '../../server/questionnaire/codebook.ts';
 
-export type ChartType = 'grouped_bar' | 'stacked_100' | 'horizontal_bar' | 'grid' | 'histogram' | 'table';
-export type Measure = 'distribution' | 'share' | 'stats' | 'mean_rank' | 'answered';
-
-export interface ValueCount {
-  code: string;
-  label: LocalizedText;
-  count: number;
-  percent: number;
-}
-
-export interface RankValue {
-  code: string;
-  label: LocalizedText;
-  meanRank: number;
-  n: number;
-}
-
-export interface CountryCell {
-  /** ISO code, or 'ASEAN' for the total of the countries shown. */
-  countryCode: string;
-  suppressed: boolean;
-  n: number | null;
-  values?: ValueCount[];
-  stats?: { mean: number; median: number };
-  ranks?: RankValue[];
-  respondents?: number | null;
-  excludedCountries?: string[];
-}
-
-export interface ItemAggregate {
-  item: string | null;
-  label: LocalizedText | null;
-  kind: string;
-  measure: Measure;
-  countries: CountryCell[];
-}
-
-export interface QuestionAggregate {
-  question: string;
-  kind: string;
-  title: LocalizedText;
-  page: string;
-  chart: ChartType;
-  versions?: number[];
-  base: Record<string, number | null>;
-  entries?: Record<string, number | null>;
-  items: ItemAggregate[];
-}
-
-export interface AggregateReport {
+/** The comparison as GET /api/results/:slug/aggregates sends it: with the survey it is of. */
+export interface AggregateReport extends Comparison {
   survey: string;
   title: string;
-  minCellSize: number;
-  /** Country columns in display order, then 'ASEAN'. */
-  countries: string[];
-  questions: QuestionAggregate[];
-}
-
-export interface TextAnswer {
-  responseId: number;
-  countryCode: string;
-  organisationName: string;
-  text: string;
-  panelEntry?: number;
 }
 
 export interface ResponseRecordSummary {
