@@ -1,18 +1,10 @@
 /**
- * Permission names and role names. What a user may do comes from the server with the session
- * (server/auth/permissions.ts is the one source); the workspace only hides what would be refused.
+ * Role names for people. What a user may do comes from the server with the session; the permission names are the
+ * server's own type (server/auth/permissions.ts, the one source), and the workspace only hides what would be refused.
  */
 import type { StaffRole } from './types.ts';
 
-export type Permission =
-  | 'users:manage'
-  | 'audit:read'
-  | 'surveys:read'
-  | 'surveys:write'
-  | 'invitations:read'
-  | 'invitations:write'
-  | 'contacts:read'
-  | 'results:read';
+export type { Permission } from '../../server/auth/permissions.ts';
 
 export const roleNames: Record<StaffRole, string> = {
   admin: 'Administrator',

@@ -1,6 +1,8 @@
 /** The shapes the workspace API sends (see server/schemas/*.ts and the OpenAPI document at /docs). */
 
-export type StaffRole = 'admin' | 'researcher' | 'analyst' | 'coordinator';
+import type { StaffRole } from '../../server/db/repositories/staff-repository.ts';
+
+export type { StaffRole };
 
 export interface StaffUser {
   id: number;
