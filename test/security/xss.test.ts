@@ -86,6 +86,9 @@ async function injectionEvidence(page: Page) {
   }));
 }
 
+/** What a page must show of every attempt: no canary, no injected markup, no dialog, CSP report or page error. */
+const nothingRan = { canary: null, injectedElements: [], dialogs: [], cspViolations: [], pageErrors: [] };
+
 describe('XSS: hostile text is shown as text everywhere', () => {
   let server: TestServer;
   let browser: Browser;
@@ -206,33 +209,45 @@ describe('XSS: hostile text is shown as text everywhere', () => {
     return evidence;
   }
 
-  const workspacePages: Array<[string, string, string | RegExp]> = [
-    ['tracking table', '/workspace#/invitations?survey=pilot', '<img src=x onerror="window.__xss=1">'],
-    ['audit log', '/workspace#/audit', /invitation\.created|Invitation/],
-    ['progress', '/workspace#/progress?survey=pilot', 'Thailand'],
+  /** Pages that show the hostile names and answers: [what it shows, screenshot name, address, text to wait for]. */
+  const pagesWithHostileText: Array<[string, string, () => string, string | RegExp]> = [
+    [
+      'the tracking table shows organisation names and answers as text',
+      'tracking table',
+      () => `${server.baseUrl}/workspace#/invitations?survey=pilot`,
+      '<img src=x onerror="window.__xss=1">',
+    ],
+    [
+      'the audit log shows organisation names and answers as text',
+      'audit log',
+      () => `${server.baseUrl}/workspace#/audit`,
+      /invitation\.created|Invitation/,
+    ],
+    [
+      'the progress shows organisation names and answers as text',
+      'progress',
+      () => `${server.baseUrl}/workspace#/progress?survey=pilot`,
+      'Thailand',
+    ],
+    ["the respondent's receipt shows submitted answers as text", 'receipt', () => submittedLink, /TJ-TH-/],
+    [
+      'the answering page shows saved answers and the organisation as text',
+      'answering',
+      () => inProgressLink,
+      'Comments',
+    ],
   ];
 
   for (const bypassCSP of [false, true]) {
     const mode = bypassCSP ? 'with the CSP bypassed' : 'as served';
 
     describe(`staff and respondent pages ${mode}`, () => {
-      for (const [name, url, visibleText] of workspacePages) {
-        it(`the ${name} shows organisation names and answers as text`, async () => {
+      for (const [description, shot, url, visibleText] of pagesWithHostileText) {
+        it(description, async () => {
           const { context, findings } = await openContext(bypassCSP);
-          const evidence = await visit(
-            context,
-            `${server.baseUrl}${url}`,
-            visibleText,
-            `${name}-${bypassCSP ? 'nocsp' : 'csp'}`,
-          );
+          const evidence = await visit(context, url(), visibleText, `${shot}-${bypassCSP ? 'nocsp' : 'csp'}`);
           await context.close();
-          expect({ ...evidence, ...findings }).toEqual({
-            canary: null,
-            injectedElements: [],
-            dialogs: [],
-            cspViolations: [],
-            pageErrors: [],
-          });
+          expect({ ...evidence, ...findings }).toEqual(nothingRan);
         });
       }
 
@@ -262,51 +277,9 @@ describe('XSS: hostile text is shown as text everywhere', () => {
           const evidence = await injectionEvidence(page);
           await saveScreenshot(page, `xss-dashboard-${bypassCSP ? 'nocsp' : 'csp'}.png`);
           await context.close();
-          expect({ ...evidence, ...findings }).toEqual({
-            canary: null,
-            injectedElements: [],
-            dialogs: [],
-            cspViolations: [],
-            pageErrors: [],
-          });
+          expect({ ...evidence, ...findings }).toEqual(nothingRan);
         },
       );
-
-      it("the respondent's receipt shows submitted answers as text", async () => {
-        const { context, findings } = await openContext(bypassCSP);
-        const evidence = await visit(
-          context,
-          submittedLink,
-          /TJ-TH-/,
-          `receipt-${bypassCSP ? 'nocsp' : 'csp'}`,
-        );
-        await context.close();
-        expect({ ...evidence, ...findings }).toEqual({
-          canary: null,
-          injectedElements: [],
-          dialogs: [],
-          cspViolations: [],
-          pageErrors: [],
-        });
-      });
-
-      it('the answering page shows saved answers and the organisation as text', async () => {
-        const { context, findings } = await openContext(bypassCSP);
-        const evidence = await visit(
-          context,
-          inProgressLink,
-          'Comments',
-          `answering-${bypassCSP ? 'nocsp' : 'csp'}`,
-        );
-        await context.close();
-        expect({ ...evidence, ...findings }).toEqual({
-          canary: null,
-          injectedElements: [],
-          dialogs: [],
-          cspViolations: [],
-          pageErrors: [],
-        });
-      });
     });
   }
 
