@@ -19,7 +19,7 @@
 import type { LocalizedText, Variable, VariableKind } from '../questionnaire/codebook.ts';
 import { memberStates } from '../reference/member-states.ts';
 import { type ChartType, suggestChart } from './chart-type.ts';
-import type { ResponseRecord } from './response-record.ts';
+import type { OrganisationType, ResponseRecord } from './response-record.ts';
 import { joinLabels } from './survey-codebook.ts';
 import {
   AnsweredTally,
@@ -96,11 +96,11 @@ interface ItemState {
   label: LocalizedText | null;
   kind: VariableKind;
   tally: Tally;
-  /** Per country slot: answers counted (entries, for panels). */
+  /** Per slot: answers counted (entries, for panels). */
   n: number[];
-  /** Per country slot: distinct respondents behind n; the same array as n unless counting panel entries. */
+  /** Per slot: distinct respondents behind n; the same array as n unless counting panel entries. */
   respondents: number[];
-  /** Per country slot, panel entries only: the record sequence number last counted, to count respondents once. */
+  /** Per slot, panel entries only: the record sequence number last counted, to count respondents once. */
   lastSeen: number[] | undefined;
 }
 
@@ -110,12 +110,21 @@ interface QuestionState {
   base: number[];
   entries: number[] | undefined;
   /** Reads one respondent's answer to the question; true when any part was answered. */
-  read: (country: number, value: unknown, sequence: number) => boolean;
+  read: (slot: number, value: unknown, sequence: number) => boolean;
 }
 
-export interface ResultOptions {
+/** Which of the responses taken in a report covers; each field is optional and they combine with AND. */
+export interface Selection {
   /** Only these member states' columns, and an ASEAN total over them (default: every country met). */
   countries?: string[];
+  organisationTypes?: OrganisationType[];
+  /** Synthetic (demo) responses are counted unless set to false. */
+  includeSynthetic?: boolean;
+  /** Questionnaire version numbers. */
+  versions?: number[];
+}
+
+export interface ResultOptions extends Selection {
   /** k for this report (default: the aggregator's). */
   minCellSize?: number;
 }
@@ -124,8 +133,8 @@ export interface Aggregator {
   add(record: ResponseRecord): void;
   /** Can be called any number of times, between adds too: the counters are left as they are. */
   result(options?: ResultOptions): AggregateReport;
-  /** Records added, and synthetic ones among them, over the given countries (default: all). */
-  recordCounts(countries?: string[]): { responses: number; syntheticResponses: number };
+  /** Records added, and synthetic ones among them, within a selection (default: all). */
+  recordCounts(selection?: Selection): { responses: number; syntheticResponses: number };
 }
 
 export function aggregateResponses(
@@ -155,30 +164,34 @@ export function createAggregator(variables: Variable[], options: AggregateOption
   const questions = variables
     .filter((variable) => !wanted || wanted.has(variable.name))
     .map((variable) => questionState(variable));
-  const countryCodes: string[] = [];
-  const slotByCountry = new Map<string, number>();
+  // Counters are kept per partition: country, organisation type, demo or not, version. A report adds up the
+  // partitions its selection covers, so choosing organisation types, leaving out demo data or picking versions
+  // draws from the same counters instead of reading every response again.
+  const partitions: Partition[] = [];
+  const slotByPartition = new Map<string, number>();
   const recordsPerSlot: number[] = [];
-  const syntheticPerSlot: number[] = [];
   let sequence = 0;
-  const slotsOf = (countries: string[] | undefined): number[] =>
-    countries
-      ? countries.flatMap((code) => {
-          const slot = slotByCountry.get(code);
-          return slot === undefined ? [] : [slot];
-        })
-      : countryCodes.map((_, slot) => slot);
+  const columnsOf = (selection: Selection): Column[] => {
+    const slotsByCountry = new Map<string, number[]>();
+    for (const [slot, partition] of partitions.entries()) {
+      if (!covers(selection, partition)) continue;
+      const slots = slotsByCountry.get(partition.countryCode);
+      if (slots) slots.push(slot);
+      else slotsByCountry.set(partition.countryCode, [slot]);
+    }
+    return displayOrder([...slotsByCountry].map(([countryCode, slots]) => ({ countryCode, slots })));
+  };
 
-  const addCountry = (countryCode: string): number => {
-    const slot = countryCodes.length;
-    countryCodes.push(countryCode);
-    slotByCountry.set(countryCode, slot);
+  const addPartition = (partition: Partition, key: string): number => {
+    const slot = partitions.length;
+    partitions.push(partition);
+    slotByPartition.set(key, slot);
     recordsPerSlot.push(0);
-    syntheticPerSlot.push(0);
     for (const question of questions) {
       question.base.push(0);
       question.entries?.push(0);
       for (const item of question.items) {
-        item.tally.addCountry();
+        item.tally.addSlot();
         item.n.push(0);
         if (item.lastSeen) {
           item.respondents.push(0);
@@ -188,14 +201,21 @@ export function createAggregator(variables: Variable[], options: AggregateOption
     }
     return slot;
   };
+  const slotOf = (record: ResponseRecord): number => {
+    const { countryCode, organisationType, isSynthetic, versionNumber } = record;
+    const key = `${countryCode}|${organisationType}|${isSynthetic ? 1 : 0}|${versionNumber}`;
+    return (
+      slotByPartition.get(key) ??
+      addPartition({ countryCode, organisationType, isSynthetic, versionNumber }, key)
+    );
+  };
 
   const questionByName = new Map(questions.map((question) => [question.variable.name, question]));
   return {
     add(record) {
       sequence += 1;
-      const country = slotByCountry.get(record.countryCode) ?? addCountry(record.countryCode);
-      addTo(recordsPerSlot, country);
-      if (record.isSynthetic) addTo(syntheticPerSlot, country);
+      const slot = slotOf(record);
+      addTo(recordsPerSlot, slot);
       const answers = record.answers;
       // Walking the answers a respondent gave is cheaper than looking up every question in each response.
       for (const name in answers) {
@@ -203,23 +223,52 @@ export function createAggregator(variables: Variable[], options: AggregateOption
         if (question === undefined) continue;
         const value = answers[name];
         if (value === undefined || value === null) continue;
-        if (question.read(country, value, sequence)) addTo(question.base, country);
+        if (question.read(slot, value, sequence)) addTo(question.base, slot);
       }
     },
     result(resultOptions = {}) {
       const k = resultOptions.minCellSize ?? minCellSize;
-      const order = displayOrder(countryCodes, slotsOf(resultOptions.countries));
+      const columns = columnsOf(resultOptions);
       return {
         minCellSize: k,
-        countries: [...order.map((slot) => countryCodes[slot] as string), aseanTotalCode],
-        questions: questions.map((question) => finishQuestion(question, order, countryCodes, k)),
+        countries: [...columns.map((column) => column.countryCode), aseanTotalCode],
+        questions: questions.map((question) => finishQuestion(question, columns, k)),
       };
     },
-    recordCounts(countries) {
-      const slots = slotsOf(countries);
-      return { responses: sum(recordsPerSlot, slots), syntheticResponses: sum(syntheticPerSlot, slots) };
+    recordCounts(selection = {}) {
+      let responses = 0;
+      let syntheticResponses = 0;
+      for (const [slot, partition] of partitions.entries()) {
+        if (!covers(selection, partition)) continue;
+        const records = recordsPerSlot[slot] ?? 0;
+        responses += records;
+        if (partition.isSynthetic) syntheticResponses += records;
+      }
+      return { responses, syntheticResponses };
     },
   };
+}
+
+interface Partition {
+  countryCode: string;
+  organisationType: OrganisationType;
+  isSynthetic: boolean;
+  versionNumber: number;
+}
+
+/** A country's column of a report: the partitions of that country the selection covers. */
+interface Column {
+  countryCode: string;
+  slots: number[];
+}
+
+function covers(selection: Selection, partition: Partition): boolean {
+  return (
+    (!selection.countries || selection.countries.includes(partition.countryCode)) &&
+    (!selection.organisationTypes || selection.organisationTypes.includes(partition.organisationType)) &&
+    (selection.includeSynthetic !== false || !partition.isSynthetic) &&
+    (!selection.versions || selection.versions.includes(partition.versionNumber))
+  );
 }
 
 function questionState(variable: Variable): QuestionState {
@@ -262,12 +311,12 @@ function questionState(variable: Variable): QuestionState {
       );
       const items = [...cells.values()].flatMap((columns) => [...columns.values()]);
       const rowReaders = new Map([...cells].map(([row, columns]) => [row, readRecord(columns)]));
-      const read = (country: number, value: unknown, sequence: number): boolean => {
+      const read = (slot: number, value: unknown, sequence: number): boolean => {
         if (!isRecord(value)) return false;
         let answered = false;
         for (const [row, readRow] of rowReaders) {
           const cells = value[row];
-          if (cells !== undefined && readRow(country, cells, sequence)) answered = true;
+          if (cells !== undefined && readRow(slot, cells, sequence)) answered = true;
         }
         return answered;
       };
@@ -288,10 +337,10 @@ function questionState(variable: Variable): QuestionState {
       );
       const entries: number[] = [];
       const readEntry = readRecord(fields);
-      const read = (country: number, value: unknown, sequence: number): boolean => {
+      const read = (slot: number, value: unknown, sequence: number): boolean => {
         if (!Array.isArray(value) || value.length === 0) return false;
-        addTo(entries, country, value.length);
-        for (const entry of value) if (isRecord(entry)) readEntry(country, entry, sequence);
+        addTo(entries, slot, value.length);
+        for (const entry of value) if (isRecord(entry)) readEntry(slot, entry, sequence);
         return true;
       };
       return { variable, base, entries, items: [...fields.values()], read };
@@ -303,7 +352,7 @@ function questionState(variable: Variable): QuestionState {
         base,
         entries: undefined,
         items: [item],
-        read: (country, value, sequence) => count(item, country, value, sequence),
+        read: (slot, value, sequence) => count(item, slot, value, sequence),
       };
     }
   }
@@ -340,13 +389,13 @@ function itemState(
     : { item, label, kind, tally, n, respondents: n, lastSeen: undefined };
 }
 
-function count(item: ItemState, country: number, value: unknown, sequence: number): boolean {
-  if (!item.tally.add(country, value)) return false;
-  addTo(item.n, country);
+function count(item: ItemState, slot: number, value: unknown, sequence: number): boolean {
+  if (!item.tally.add(slot, value)) return false;
+  addTo(item.n, slot);
   const lastSeen = item.lastSeen;
-  if (lastSeen !== undefined && lastSeen[country] !== sequence) {
-    lastSeen[country] = sequence;
-    addTo(item.respondents, country);
+  if (lastSeen !== undefined && lastSeen[slot] !== sequence) {
+    lastSeen[slot] = sequence;
+    addTo(item.respondents, slot);
   }
   return true;
 }
@@ -356,32 +405,31 @@ function readRecord(items: Map<string, ItemState>) {
   // Looking up the few known keys is much cheaper than enumerating each answer object's own keys.
   const keys = [...items.keys()];
   const states = [...items.values()];
-  return (country: number, value: unknown, sequence: number): boolean => {
+  return (slot: number, value: unknown, sequence: number): boolean => {
     if (!isRecord(value)) return false;
     let answered = false;
     for (let index = 0; index < keys.length; index++) {
       const cell = value[keys[index] as string];
-      if (cell !== undefined && count(states[index] as ItemState, country, cell, sequence)) answered = true;
+      if (cell !== undefined && count(states[index] as ItemState, slot, cell, sequence)) answered = true;
     }
     return answered;
   };
 }
 
-function finishQuestion(
-  question: QuestionState,
-  order: number[],
-  countryCodes: string[],
-  minCellSize: number,
-): QuestionAggregate {
+function finishQuestion(question: QuestionState, columns: Column[], minCellSize: number): QuestionAggregate {
   const { variable } = question;
-  const questionSuppressed = countryCodes.map((_, slot) => (question.base[slot] ?? 0) < minCellSize);
-  const shownSlots = order.filter((slot) => !questionSuppressed[slot]);
+  const base = columns.map((column) => sum(question.base, column.slots));
+  const questionSuppressed = base.map((n) => n < minCellSize);
+  const shown = columns.filter((_, index) => !questionSuppressed[index]);
   const perCountry = (figures: number[]): Record<string, number | null> => {
-    const total = sum(figures, shownSlots);
     const record: Record<string, number | null> = {};
-    for (const slot of order)
-      record[countryCodes[slot] as string] = questionSuppressed[slot] ? null : (figures[slot] ?? 0);
-    record[aseanTotalCode] = sum(question.base, shownSlots) < minCellSize ? null : total;
+    let total = 0;
+    for (const [index, column] of columns.entries()) {
+      const figure = sum(figures, column.slots);
+      record[column.countryCode] = questionSuppressed[index] ? null : figure;
+      if (!questionSuppressed[index]) total += figure;
+    }
+    record[aseanTotalCode] = sum(question.base, slotsOf(shown)) < minCellSize ? null : total;
     return record;
   };
   const isPanel = question.entries !== undefined;
@@ -399,37 +447,36 @@ function finishQuestion(
       label: item.label,
       kind: item.kind,
       measure: item.tally.measure,
-      countries: finishItem(item, order, countryCodes, questionSuppressed, minCellSize, isPanel),
+      countries: finishItem(item, columns, questionSuppressed, minCellSize, isPanel),
     })),
   };
 }
 
 function finishItem(
   item: ItemState,
-  order: number[],
-  countryCodes: string[],
+  columns: Column[],
   questionSuppressed: boolean[],
   minCellSize: number,
   isPanel: boolean,
 ): CountryCell[] {
-  const suppressed = (slot: number) =>
-    questionSuppressed[slot] || (item.respondents[slot] ?? 0) < minCellSize;
-  const cells: CountryCell[] = order.map((slot) => {
-    const countryCode = countryCodes[slot] as string;
-    if (suppressed(slot)) return withheld(countryCode, isPanel);
-    const n = item.n[slot] ?? 0;
+  const suppressed = columns.map(
+    (column, index) => questionSuppressed[index] || sum(item.respondents, column.slots) < minCellSize,
+  );
+  const cells: CountryCell[] = columns.map((column, index) => {
+    if (suppressed[index]) return withheld(column.countryCode, isPanel);
+    const n = sum(item.n, column.slots);
     return {
-      countryCode,
+      countryCode: column.countryCode,
       suppressed: false,
       n,
-      ...(isPanel ? { respondents: item.respondents[slot] ?? 0 } : {}),
-      ...item.tally.body([slot], n),
+      ...(isPanel ? { respondents: sum(item.respondents, column.slots) } : {}),
+      ...item.tally.body(column.slots, n),
     };
   });
-  const shown = order.filter((slot) => !suppressed(slot));
-  const excludedCountries = order
-    .filter((slot) => suppressed(slot))
-    .map((slot) => countryCodes[slot] as string);
+  const shown = slotsOf(columns.filter((_, index) => !suppressed[index]));
+  const excludedCountries = columns
+    .filter((_, index) => suppressed[index])
+    .map((column) => column.countryCode);
   const n = sum(item.n, shown);
   const total: CountryCell =
     sum(item.respondents, shown) < minCellSize
@@ -442,6 +489,10 @@ function finishItem(
           ...item.tally.body(shown, n),
         };
   return [...cells, { ...total, excludedCountries }];
+}
+
+function slotsOf(columns: Column[]): number[] {
+  return columns.flatMap((column) => column.slots);
 }
 
 function withheld(countryCode: string, isPanel: boolean): CountryCell {
@@ -460,14 +511,12 @@ function sum(figures: number[], slots: number[]): number {
 
 const memberStateRank = new Map(memberStates.map((state, index) => [state.code, index]));
 
-/** The given slots' countries: member states in the reference order, then any other code alphabetically. */
-function displayOrder(countryCodes: string[], slots: number[]): number[] {
-  return [...slots].sort((a, b) => {
-    const codeA = countryCodes[a] as string;
-    const codeB = countryCodes[b] as string;
-    const rankA = memberStateRank.get(codeA) ?? Number.MAX_SAFE_INTEGER;
-    const rankB = memberStateRank.get(codeB) ?? Number.MAX_SAFE_INTEGER;
-    return rankA - rankB || codeA.localeCompare(codeB);
+/** Columns in display order: member states in the reference order, then any other code alphabetically. */
+function displayOrder(columns: Column[]): Column[] {
+  return [...columns].sort((a, b) => {
+    const rankA = memberStateRank.get(a.countryCode) ?? Number.MAX_SAFE_INTEGER;
+    const rankB = memberStateRank.get(b.countryCode) ?? Number.MAX_SAFE_INTEGER;
+    return rankA - rankB || a.countryCode.localeCompare(b.countryCode);
   });
 }
 

@@ -12,6 +12,7 @@ export {
   defaultMinCellSize,
   type ItemAggregate,
   type QuestionAggregate,
+  type Selection,
 } from './aggregate.ts';
 export { type ChartType, suggestChart } from './chart-type.ts';
 export {

@@ -1,7 +1,8 @@
 /**
  * Counters behind the aggregates: one per item (a question, a matrix row, a matrix cell, a panel field), each with
- * a per-country slot so that a single pass over the responses fills every question at once. Country slots are
- * indexes handed out by the aggregator as countries appear.
+ * a slot per partition of the responses (country, organisation type, demo or not, version), so that a single pass
+ * over the responses fills every question at once and a report adds up the slots it covers. Slots are indexes
+ * handed out by the aggregator as partitions appear.
  */
 import type { Code, LocalizedText } from '../questionnaire/codebook.ts';
 
@@ -38,12 +39,12 @@ export interface CellBody {
 
 export interface Tally {
   readonly measure: Measure;
-  /** Makes room for country slot `country` (slots are added one at a time, in order). */
-  addCountry(): void;
+  /** Makes room for the next slot (slots are added one at a time, in order). */
+  addSlot(): void;
   /** Counts one answer; false when the value is empty (not an answer). */
-  add(country: number, value: unknown): boolean;
-  /** The figures over the given countries together; `n` is their summed base. */
-  body(countries: number[], n: number): CellBody;
+  add(slot: number, value: unknown): boolean;
+  /** The figures over the given slots together; `n` is their summed base. */
+  body(slots: number[], n: number): CellBody;
 }
 
 export function percentOf(count: number, n: number): number {
@@ -78,7 +79,7 @@ export function toNumber(value: unknown): number | undefined {
 class CodeCounts {
   readonly codes: Code[];
   private readonly indexByCode: Map<string, number>;
-  /** counts[country][codeIndex] */
+  /** counts[slot][codeIndex] */
   readonly counts: number[][] = [];
 
   constructor(codes: Code[]) {
@@ -86,11 +87,11 @@ class CodeCounts {
     this.indexByCode = new Map(codes.map((code, index) => [code.code, index]));
   }
 
-  addCountry(): void {
+  addSlot(): void {
     this.counts.push(new Array<number>(this.codes.length).fill(0));
   }
 
-  increment(country: number, code: string, amount = 1): void {
+  increment(slot: number, code: string, amount = 1): void {
     let index = this.indexByCode.get(code);
     if (index === undefined) {
       index = this.codes.length;
@@ -98,14 +99,14 @@ class CodeCounts {
       this.indexByCode.set(code, index);
       for (const row of this.counts) row.push(0);
     }
-    const counts = this.counts[country] as number[];
+    const counts = this.counts[slot] as number[];
     counts[index] = (counts[index] ?? 0) + amount;
   }
 
-  values(countries: number[], n: number): ValueCount[] {
+  values(slots: number[], n: number): ValueCount[] {
     return this.codes.map((code, index) => {
       let count = 0;
-      for (const country of countries) count += this.counts[country]?.[index] ?? 0;
+      for (const slot of slots) count += this.counts[slot]?.[index] ?? 0;
       return { code: code.code, label: code.label, count, percent: percentOf(count, n) };
     });
   }
@@ -120,26 +121,26 @@ export class DistributionTally implements Tally {
     this.codeCounts = new CodeCounts(codes);
   }
 
-  addCountry(): void {
-    this.codeCounts.addCountry();
+  addSlot(): void {
+    this.codeCounts.addSlot();
   }
 
-  add(country: number, value: unknown): boolean {
+  add(slot: number, value: unknown): boolean {
     const code = typeof value === 'string' ? value : codeString(value);
     if (code === undefined || code === '') return false;
-    this.codeCounts.increment(country, code);
+    this.codeCounts.increment(slot, code);
     return true;
   }
 
-  body(countries: number[], n: number): CellBody {
-    return { values: this.codeCounts.values(countries, n) };
+  body(slots: number[], n: number): CellBody {
+    return { values: this.codeCounts.values(slots, n) };
   }
 }
 
 /** Ratings: the distribution over the scale, and mean and median computed from it. */
 export class RatingTally extends DistributionTally {
-  override body(countries: number[], n: number): CellBody {
-    const values = this.codeCounts.values(countries, n);
+  override body(slots: number[], n: number): CellBody {
+    const values = this.codeCounts.values(slots, n);
     const scale = values
       .map((value) => ({ score: toNumber(value.code), count: value.count }))
       .filter((point): point is { score: number; count: number } => point.score !== undefined)
@@ -172,47 +173,47 @@ export class ShareTally implements Tally {
     this.codeCounts = new CodeCounts(codes);
   }
 
-  addCountry(): void {
-    this.codeCounts.addCountry();
+  addSlot(): void {
+    this.codeCounts.addSlot();
   }
 
-  add(country: number, value: unknown): boolean {
+  add(slot: number, value: unknown): boolean {
     if (!Array.isArray(value) || value.length === 0) return false;
     for (const item of value) {
       const code = codeString(item);
-      if (code !== undefined) this.codeCounts.increment(country, code);
+      if (code !== undefined) this.codeCounts.increment(slot, code);
     }
     return true;
   }
 
-  body(countries: number[], n: number): CellBody {
-    return { values: this.codeCounts.values(countries, n) };
+  body(slots: number[], n: number): CellBody {
+    return { values: this.codeCounts.values(slots, n) };
   }
 }
 
 /** Numbers: mean and median over the answers. */
 export class NumericTally implements Tally {
   readonly measure: Measure = 'stats';
-  /** numbers[country], as answered; sorted[country], filled when first needed. */
+  /** numbers[slot], as answered; sorted[slot], filled when first needed. */
   private readonly numbers: number[][] = [];
   private readonly sorted: Array<Float64Array | undefined> = [];
 
-  addCountry(): void {
+  addSlot(): void {
     this.numbers.push([]);
     this.sorted.push(undefined);
   }
 
-  add(country: number, value: unknown): boolean {
+  add(slot: number, value: unknown): boolean {
     const number = toNumber(value);
     if (number === undefined) return false;
-    (this.numbers[country] as number[]).push(number);
+    (this.numbers[slot] as number[]).push(number);
     // Results can be asked for between adds (a live aggregate): the sorted copy is out of date now.
-    this.sorted[country] = undefined;
+    this.sorted[slot] = undefined;
     return true;
   }
 
-  body(countries: number[]): CellBody {
-    const lists = countries.map((country) => this.sortedOf(country));
+  body(slots: number[]): CellBody {
+    const lists = slots.map((slot) => this.sortedOf(slot));
     const length = lists.reduce((total, list) => total + list.length, 0);
     if (length === 0) return {};
     let all = lists[0] ?? new Float64Array();
@@ -233,12 +234,12 @@ export class NumericTally implements Tally {
     return { stats: { mean: round2(sum / length), median: round2(median) } };
   }
 
-  /** Each country's numbers sorted once: a country's cell and the ASEAN total both need them. */
-  private sortedOf(country: number): Float64Array {
-    let sorted = this.sorted[country];
+  /** Each slot's numbers sorted once: a slot's cell and the ASEAN total both need them. */
+  private sortedOf(slot: number): Float64Array {
+    let sorted = this.sorted[slot];
     if (!sorted) {
-      sorted = Float64Array.from(this.numbers[country] ?? []).sort();
-      this.sorted[country] = sorted;
+      sorted = Float64Array.from(this.numbers[slot] ?? []).sort();
+      this.sorted[slot] = sorted;
     }
     return sorted;
   }
@@ -255,25 +256,25 @@ export class RankTally implements Tally {
     this.counts = new CodeCounts(codes);
   }
 
-  addCountry(): void {
-    this.sums.addCountry();
-    this.counts.addCountry();
+  addSlot(): void {
+    this.sums.addSlot();
+    this.counts.addSlot();
   }
 
-  add(country: number, value: unknown): boolean {
+  add(slot: number, value: unknown): boolean {
     if (!Array.isArray(value) || value.length === 0) return false;
     value.forEach((item, position) => {
       const code = codeString(item);
       if (code === undefined) return;
-      this.sums.increment(country, code, position + 1);
-      this.counts.increment(country, code);
+      this.sums.increment(slot, code, position + 1);
+      this.counts.increment(slot, code);
     });
     return true;
   }
 
-  body(countries: number[]): CellBody {
-    const sums = this.sums.values(countries, 0);
-    const counts = this.counts.values(countries, 0);
+  body(slots: number[]): CellBody {
+    const sums = this.sums.values(slots, 0);
+    const counts = this.counts.values(slots, 0);
     return {
       ranks: counts.map((entry, index) => ({
         code: entry.code,
@@ -289,9 +290,9 @@ export class RankTally implements Tally {
 export class AnsweredTally implements Tally {
   readonly measure: Measure = 'answered';
 
-  addCountry(): void {}
+  addSlot(): void {}
 
-  add(_country: number, value: unknown): boolean {
+  add(_slot: number, value: unknown): boolean {
     if (isEmpty(value)) return false;
     return !(typeof value === 'string' && value.trim() === '');
   }

@@ -7,8 +7,9 @@
  * Submitted answers never change, so catching up means reading, per version, what was submitted since the last
  * response taken in, in order of submission. A count of submitted rows then checks that nothing was missed (a
  * clock stepping back, a restored file, another process writing in the same millisecond); when the count is off,
- * the aggregate is built again from scratch. Member-state scope and the country filter are applied when a report
- * is drawn (only the chosen countries' columns, an ASEAN total over them), so one aggregate serves every caller.
+ * the aggregate is built again from scratch. Member-state scope, the country filter, organisation types, demo data
+ * and versions are applied when a report is drawn (the aggregator keeps its counters per partition), so one
+ * aggregate serves every caller and every such filter; only a range of submission dates needs an aggregate of its own.
  * Each app has its own, as each has its own database.
  */
 import {
@@ -17,6 +18,7 @@ import {
   createAggregator,
   matchesFilter,
   type ResponseFilter,
+  type Selection,
 } from '../analysis/index.ts';
 import type { Repositories } from '../db/repositories/index.ts';
 import type { SubmissionCursor } from '../db/repositories/response-repository.ts';
@@ -103,7 +105,8 @@ export function createLiveAggregates(repositories: Repositories, { maxEntries = 
   };
 
   const entryFor = (data: SurveyData, query: ResultsQuery): Entry => {
-    const versionIds = versionIdsFor(data, query.versions);
+    // Every version is read: versions, like countries, are chosen when a report is drawn.
+    const versionIds = versionIdsFor(data, undefined);
     const filter = filterOf(query);
     const key = JSON.stringify([data.survey.id, data.survey.minimumCellSize, versionIds, filter]);
     let entry = entries.get(key);
@@ -134,25 +137,32 @@ export function createLiveAggregates(repositories: Repositories, { maxEntries = 
         state: `${entry.generation}:${entry.read}`,
         responses: aggregator.recordCounts().responses,
         report(reportQuery, scope) {
-          const countries = effectiveCountries(reportQuery.countries, scope);
-          const options = countries ? { countries } : {};
-          return {
-            report: aggregator.result(options),
-            ...aggregator.recordCounts(countries),
-          };
+          const selection = selectionOf(reportQuery, scope);
+          return { report: aggregator.result(selection), ...aggregator.recordCounts(selection) };
         },
       };
     },
   };
 }
 
-/** The filters an aggregate is built with; versions are chosen in SQL and countries when a report is drawn. */
+/**
+ * The filters an aggregate is built with: only the submission dates. Everything else (member states within the
+ * caller's scope, organisation types, demo data, versions) is chosen when a report is drawn, from the same counters.
+ */
 function filterOf(query: ResultsQuery): ResponseFilter {
   return {
-    ...(query.organisationTypes ? { organisationTypes: [...query.organisationTypes].sort() } : {}),
     ...(query.submittedFrom ? { submittedFrom: query.submittedFrom } : {}),
     ...(query.submittedTo ? { submittedTo: query.submittedTo } : {}),
+  };
+}
+
+function selectionOf(query: ResultsQuery, scope: string[] | 'all'): Selection {
+  const countries = effectiveCountries(query.countries, scope);
+  return {
+    ...(countries ? { countries } : {}),
+    ...(query.organisationTypes ? { organisationTypes: query.organisationTypes } : {}),
     ...(query.includeSynthetic === false ? { includeSynthetic: false } : {}),
+    ...(query.versions ? { versions: query.versions } : {}),
   };
 }
 
