@@ -6,6 +6,7 @@ import { errors } from '../errors.ts';
 import { utf8ByteOrderMark } from '../export/csv-format.ts';
 import { compileVersion } from '../questionnaire/compiled-version.ts';
 import { definitionToCsv } from '../questionnaire/spreadsheet/index.ts';
+import { loadSurveyData } from '../results/survey-data.ts';
 import { errorResponses } from '../schemas/common.ts';
 import { SlugParams, VersionParams } from '../schemas/surveys.ts';
 import { DownloadQuery, SurveySettingsBody, UploadBody, VersionActionParams } from '../schemas/workspace.ts';
@@ -96,6 +97,13 @@ const workspaceSurveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request.params.action,
         actorOf(request),
       );
+      if (request.params.action === 'publish') {
+        // A new version may add columns to the wide export: older responses' stored cells are rendered again now,
+        // in the background, rather than by the first export after it.
+        loadSurveyData(repositories, survey.slug)
+          .then((data) => app.exportCells.ensureRendered(data))
+          .catch((err: unknown) => request.log.error({ err }, 'export cells could not be rendered'));
+      }
       return {
         slug: survey.slug,
         version: changed.versionNumber,

@@ -5,6 +5,7 @@ import type { App } from '../../../server/app.ts';
 import { collectCsv, wideCsv, wideLayout } from '../../../server/export/index.ts';
 import { createExportCellsRenderer } from '../../../server/results/export-cells.ts';
 import { loadSurveyData, recordStream, wideRecordStream } from '../../../server/results/survey-data.ts';
+import { changeVersionStatus, uploadDraftVersion } from '../../../server/workspace/survey-versions.ts';
 import { buildTestApp, fixturesDir } from '../../helpers/build-test-app.ts';
 import { inviteForTest } from '../../helpers/invitations.ts';
 import { type SignedIn, signIn } from '../../helpers/staff.ts';
@@ -74,23 +75,14 @@ describe('answer cells stored for the wide export', () => {
       if ('renderedCells' in record) rendered += 1;
     return rendered;
   };
+  /** A second version with one more question, published without the HTTP route (which starts a render itself). */
   const publishSecondVersion = async () => {
     const changed = JSON.parse(pilotJson);
     changed.pages[0].elements.push({ type: 'text', name: 'added_in_v2', title: 'A question added later' });
-    const uploaded = await app.inject({
-      method: 'POST',
-      url: '/api/surveys/pilot/versions',
-      headers: researcher.headers,
-      payload: { format: 'json', content: JSON.stringify(changed) },
-    });
-    expect(uploaded.statusCode).toBe(201);
-    const version = uploaded.json().version as number;
-    const published = await app.inject({
-      method: 'POST',
-      url: `/api/surveys/pilot/versions/${version}/publish`,
-      headers: researcher.headers,
-    });
-    expect(published.statusCode).toBe(200);
+    const actor = { actorLabel: 'test' };
+    const draft = await uploadDraftVersion(app.repositories, 'pilot', 'json', JSON.stringify(changed), actor);
+    expect(draft.created).toBe(true);
+    await changeVersionStatus(app.repositories, draft.version, 'publish', actor);
   };
 
   it('stores cells at submission, and the export copied from them equals one written from the answers', async () => {
@@ -149,6 +141,28 @@ describe('answer cells stored for the wide export', () => {
     expect(await exported()).toBe(await fromAnswers());
     await submitSome(1, 5);
     expect(await renderedCount()).toBe(6);
+  });
+
+  it('publishing a version through the workspace renders the older rows again in the background', async () => {
+    await submitSome(4);
+    const changed = JSON.parse(pilotJson);
+    changed.pages[0].elements.push({ type: 'text', name: 'added_in_v2', title: 'A question added later' });
+    const uploaded = await app.inject({
+      method: 'POST',
+      url: '/api/surveys/pilot/versions',
+      headers: researcher.headers,
+      payload: { format: 'json', content: JSON.stringify(changed) },
+    });
+    expect(uploaded.statusCode).toBe(201);
+    const published = await app.inject({
+      method: 'POST',
+      url: `/api/surveys/pilot/versions/${uploaded.json().version}/publish`,
+      headers: researcher.headers,
+    });
+    expect(published.statusCode).toBe(200);
+    // Nobody exported or asked: the publish itself set the render off.
+    await expect.poll(renderedCount, { timeout: 5_000 }).toBe(4);
+    expect(await exported()).toBe(await fromAnswers());
   });
 
   it('stops a render at its next page when closing, so that the database can close under it', async () => {
