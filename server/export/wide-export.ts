@@ -3,7 +3,7 @@
  * export-columns.ts for how questions become columns). Dynamic panel entries are in the long file; here only their
  * count.
  */
-import type { ResponseRecord } from '../analysis/response-record.ts';
+import type { ResponseMeta, ResponseRecord } from '../analysis/response-record.ts';
 import type { CodebookEntry } from '../analysis/survey-codebook.ts';
 import { type CsvCell, csvFields } from './csv-format.ts';
 import { csvLineChunks } from './csv-stream.ts';
@@ -25,7 +25,7 @@ export const responseColumns = [
   { name: 'synthetic', description: '1 for generated demo data, 0 for a real response' },
 ] as const;
 
-export function responseCells(record: Omit<ResponseRecord, 'answers'>): CsvCell[] {
+export function responseCells(record: ResponseMeta): CsvCell[] {
   return [
     record.id,
     record.countryCode,
@@ -60,7 +60,7 @@ export const contactColumns = [
  * A submitted response whose answer cells were rendered when it was stored (answerCellsWriter, codes not labels):
  * the export copies them instead of parsing and formatting its answers.
  */
-export type RenderedResponseRecord = Omit<ResponseRecord, 'answers'> & { renderedCells: string };
+export type RenderedResponseRecord = ResponseMeta & { renderedCells: string };
 
 export type WideRecordSource =
   | Iterable<ResponseRecord | RenderedResponseRecord>
