@@ -174,8 +174,8 @@ function answerSeries(
   }));
 }
 
-/** 100% stacked bars: one bar per country and the total, one segment per answer. */
-function stackedPlan({ view, countries, lang }: ChartContext): ChartPlan {
+/** A single item's answers over every country and the total: what the stacked and grouped bars draw. */
+function answersByCountry({ view, countries }: ChartContext) {
   const item = view.items[0] as ItemAggregate;
   const scopes = scopeCodes(countries);
   const codes = codesOf(item);
@@ -183,7 +183,12 @@ function stackedPlan({ view, countries, lang }: ChartContext): ChartPlan {
     codes.map((code) => code.code),
     isOrdered(item),
   );
-  const cells = scopes.map((code) => cellOf(item, code));
+  return { scopes, codes, colours, cells: scopes.map((code) => cellOf(item, code)) };
+}
+
+/** 100% stacked bars: one bar per country and the total, one segment per answer. */
+function stackedPlan(context: ChartContext): ChartPlan {
+  const { scopes, codes, colours, cells } = answersByCountry(context);
   const counts = (datasetIndex: number, scopeIndex: number) => {
     const cell = cells[scopeIndex];
     const value = cell?.values?.find((entry) => entry.code === codes[datasetIndex]?.code);
@@ -194,22 +199,15 @@ function stackedPlan({ view, countries, lang }: ChartContext): ChartPlan {
     indexAxis: 'y',
     legend: true,
     labels: scopes.map((code, index) => scopeLabel(code, !cells[index] || !!cells[index]?.suppressed)),
-    datasets: answerSeries(codes, cells, colours, lang, { segmented: true }),
+    datasets: answerSeries(codes, cells, colours, context.lang, { segmented: true }),
     scales: { ...percentAxis('x', true), y: { stacked: true, grid: { display: false } } },
     tooltip: (value, datasetIndex, dataIndex) => `${formatPercent(value)}${counts(datasetIndex, dataIndex)}`,
   });
 }
 
 /** Grouped bars: countries along the axis, one bar per answer (multiple choice with few answers). */
-function groupedPlan({ view, countries, lang }: ChartContext): ChartPlan {
-  const item = view.items[0] as ItemAggregate;
-  const scopes = scopeCodes(countries);
-  const codes = codesOf(item);
-  const colours = answerColours(
-    codes.map((code) => code.code),
-    isOrdered(item),
-  );
-  const cells = scopes.map((code) => cellOf(item, code));
+function groupedPlan(context: ChartContext): ChartPlan {
+  const { scopes, codes, colours, cells } = answersByCountry(context);
   return barPlan({
     height: 340,
     indexAxis: 'x',
@@ -217,7 +215,7 @@ function groupedPlan({ view, countries, lang }: ChartContext): ChartPlan {
     labels: scopes.map((code, index) =>
       wrap(scopeLabel(code, !cells[index] || !!cells[index]?.suppressed), 14),
     ),
-    datasets: answerSeries(codes, cells, colours, lang, { segmented: false }),
+    datasets: answerSeries(codes, cells, colours, context.lang, { segmented: false }),
     scales: { ...percentAxis('y', false), x: { grid: { display: false }, ticks: { autoSkip: false } } },
     tooltip: (value) => formatPercent(value),
   });
