@@ -10,7 +10,7 @@ import {
   generateSyntheticAnswers,
 } from '../../server/questionnaire/synthetic-answers.ts';
 import { memberStates } from '../../server/reference/member-states.ts';
-import { type BenchProcess, startBareBaseline, startTinjau } from './bench-process.ts';
+import { type BenchProcess, startTinjauAndBare } from './bench-process.ts';
 import {
   type BenchContext,
   benchmarkDir,
@@ -49,15 +49,10 @@ export async function autosaveBenchmark(context: BenchContext): Promise<Benchmar
     });
     database.close();
 
-    const tinjau = await startTinjau({
+    const { tinjau, bare } = await startTinjauAndBare(dir, processes, {
       logLevel: context.logLevel,
-      databasePath: path.join(dir, 'tinjau.db'),
-      logFile: path.join(dir, 'tinjau.log'),
       nodeArgs: profileFlags(context, 'autosave'),
     });
-    processes.push(tinjau);
-    const bare = await startBareBaseline(path.join(dir, 'bare.db'), path.join(dir, 'bare.log'));
-    processes.push(bare);
 
     const timing = context.quick
       ? { warmupMs: 500, durationMs: 3_000 }

@@ -221,3 +221,24 @@ async function waitForWarmup(logFile: string): Promise<number> {
   }
   throw new Error('the server did not report its live aggregates ready within 5 minutes');
 }
+
+/**
+ * The respondent benchmarks' pair: Tinjau on `dir/tinjau.db` and the bare baseline on `dir/bare.db`, each logging
+ * beside its database. Both are added to `processes` as they start, so that the caller's cleanup stops whichever
+ * started even when the other fails.
+ */
+export async function startTinjauAndBare(
+  dir: string,
+  processes: BenchProcess[],
+  options: Pick<TinjauOptions, 'logLevel' | 'nodeArgs'>,
+): Promise<{ tinjau: BenchProcess; bare: BenchProcess }> {
+  const tinjau = await startTinjau({
+    ...options,
+    databasePath: path.join(dir, 'tinjau.db'),
+    logFile: path.join(dir, 'tinjau.log'),
+  });
+  processes.push(tinjau);
+  const bare = await startBareBaseline(path.join(dir, 'bare.db'), path.join(dir, 'bare.log'));
+  processes.push(bare);
+  return { tinjau, bare };
+}

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { clientOutDir } from '../../server/plugins/static-client.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { type BenchProcess, startBareBaseline, startTinjau } from './bench-process.ts';
+import { type BenchProcess, startTinjauAndBare } from './bench-process.ts';
 import { type BenchContext, benchmarkDir, createBenchInvitations, openFixtureDatabase } from './fixtures.ts';
 import { atMost, type BenchmarkResult, type Figure, median } from './report.ts';
 
@@ -49,14 +49,7 @@ export async function pageWeightBenchmark(context: BenchContext): Promise<Benchm
     const database = await openFixtureDatabase(path.join(dir, 'tinjau.db'));
     const [token] = await createBenchInvitations(database.repositories, ['TH']);
     database.close();
-    const tinjau = await startTinjau({
-      logLevel: context.logLevel,
-      databasePath: path.join(dir, 'tinjau.db'),
-      logFile: path.join(dir, 'tinjau.log'),
-    });
-    processes.push(tinjau);
-    const bare = await startBareBaseline(path.join(dir, 'bare.db'), path.join(dir, 'bare.log'));
-    processes.push(bare);
+    const { tinjau, bare } = await startTinjauAndBare(dir, processes, { logLevel: context.logLevel });
     browser = await launchBrowser();
 
     const respondUrl = `${tinjau.baseUrl}/r/${token}`;

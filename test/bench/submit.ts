@@ -13,7 +13,7 @@ import {
 } from '../../server/questionnaire/synthetic-answers.ts';
 import { validateSubmission } from '../../server/questionnaire/validate-submission.ts';
 import { memberStates } from '../../server/reference/member-states.ts';
-import { type BenchProcess, startBareBaseline, startTinjau } from './bench-process.ts';
+import { type BenchProcess, startTinjauAndBare } from './bench-process.ts';
 import {
   type BenchContext,
   benchmarkDir,
@@ -61,15 +61,10 @@ export async function submitBenchmark(context: BenchContext): Promise<BenchmarkR
     const bodies = assigned.map((entry) => Buffer.from(JSON.stringify({ answers: entry.answers })));
     database.close();
 
-    const tinjau = await startTinjau({
+    const { tinjau, bare } = await startTinjauAndBare(dir, processes, {
       logLevel: context.logLevel,
-      databasePath: path.join(dir, 'tinjau.db'),
-      logFile: path.join(dir, 'tinjau.log'),
       nodeArgs: profileFlags(context, 'submit'),
     });
-    processes.push(tinjau);
-    const bare = await startBareBaseline(path.join(dir, 'bare.db'), path.join(dir, 'bare.log'));
-    processes.push(bare);
 
     const timing = context.quick
       ? { warmupMs: 1_000, durationMs: 3_000 }
