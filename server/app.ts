@@ -108,8 +108,10 @@ export async function buildApp(options: AppOptions) {
   await app.register(errorHandler);
   await app.register(jsonBody);
   await app.register(securityHeaders);
-  // Dynamic responses (JSON, HTML) are compressed on the fly; built assets are sent as pre-compressed files.
+  // Dynamic responses (JSON, HTML) are compressed on the fly; built assets are sent as pre-compressed files. Request
+  // bodies are not decompressed: no Tinjau page sends them compressed, and it saves a hook on every request.
   await app.register(compress, {
+    globalDecompression: false,
     threshold: 1024,
     brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
   });

@@ -1,6 +1,6 @@
 /**
- * JSON request bodies: decoded as strict UTF-8 (invalid bytes are refused instead of silently becoming U+FFFD in
- * stored answers), then parsed by Fastify's own parser with its prototype-poisoning protection.
+ * JSON request bodies: uncompressed only, decoded as strict UTF-8 (invalid bytes are refused instead of silently
+ * becoming U+FFFD in stored answers), then parsed by Fastify's own parser with its prototype-poisoning protection.
  */
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -11,6 +11,19 @@ export default fp(async function jsonBody(app: FastifyInstance) {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    // Compressed bodies are not decompressed (no Tinjau page sends one): refused by name rather than misread.
+    const encoding = request.headers['content-encoding'];
+    if (encoding !== undefined && encoding.toLowerCase() !== 'identity') {
+      done(
+        new DomainError(
+          'unsupported_content_encoding',
+          415,
+          `Content-Encoding "${encoding.slice(0, 40)}" is not accepted: send the JSON body uncompressed.`,
+        ),
+        undefined,
+      );
+      return;
+    }
     let text: string;
     try {
       text = decoder.decode(body as Buffer);

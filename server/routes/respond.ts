@@ -94,6 +94,8 @@ const respondRoutes: FastifyPluginAsyncTypebox<RespondRoutesOptions> = async (ap
         body: SaveAnswersBody,
         response: { 200: SaveResult, ...errorResponses(400, 404, 409, 413, 429) },
       },
+      // The most frequent request: its reply is a few dozen bytes, never worth the compression hook.
+      compress: false,
     },
     async (request) => {
       const session = await resolve(request.params.token, request.ip);
@@ -136,6 +138,7 @@ const respondRoutes: FastifyPluginAsyncTypebox<RespondRoutesOptions> = async (ap
         body: SubmitBody,
         response: { 200: Receipt, ...errorResponses(400, 404, 409, 413, 422, 429) },
       },
+      compress: false,
     },
     async (request) => {
       const session = await resolve(request.params.token, request.ip);

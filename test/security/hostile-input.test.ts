@@ -271,6 +271,13 @@ for (const endpoint of bodyEndpoints) {
   });
   add({
     ...base,
+    name: named('Content-Encoding: gzip'),
+    headers: { 'content-encoding': 'gzip' },
+    raw: JSON.stringify(endpoint.valid),
+    status: 415,
+  });
+  add({
+    ...base,
     name: named('NUL byte in a string'),
     body: hostileText('Ministry\u0000of NUL'),
     ...defect('nulByte'),
