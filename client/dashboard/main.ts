@@ -7,6 +7,7 @@ import '../workspace/workspace.css';
 import './dashboard.css';
 import { element, requiredElement } from '../shared/dom.ts';
 import { ApiError, api, onSignedOut, setCsrfToken } from '../workspace/api.ts';
+import { loginView } from '../workspace/login-view.ts';
 import { roleNames } from '../workspace/permissions.ts';
 import type { Session, StaffUser, SurveySummary } from '../workspace/types.ts';
 import type { DashboardContext, DashboardView } from './context.ts';
@@ -14,7 +15,6 @@ import { countryProfileView } from './country-profile.ts';
 import { type DashboardState, readState, stateUrl } from './filters.ts';
 import { overviewView } from './overview-view.ts';
 import { loadSurveys } from './results-api.ts';
-import { signInView } from './sign-in-view.ts';
 
 const container = requiredElement('view');
 const userSlot = requiredElement('user-slot');
@@ -123,8 +123,17 @@ async function begin(session: Session): Promise<void> {
 
 function showSignIn(): void {
   userSlot.replaceChildren();
-  container.replaceChildren(signInView((session) => void begin(session)));
-  document.getElementById('sign-in-email')?.focus();
+  container.replaceChildren(
+    loginView((session) => void begin(session), {
+      title: 'Sign in to the results dashboard',
+      intro: [
+        'For staff of the ITU/ASEAN study. Use your workspace account, or ',
+        element('a', { href: '/workspace' }, ['sign in at the workspace']),
+        ' and come back.',
+      ],
+    }),
+  );
+  container.querySelector<HTMLInputElement>('input[name="email"]')?.focus();
 }
 
 onSignedOut(showSignIn);

@@ -1,10 +1,19 @@
-/** The sign-in form. Problems are shown inline, next to the form, and announced. */
+/**
+ * The staff sign-in form, for the workspace and the dashboard (one account and session for both). Problems are
+ * shown inline, next to the form, and announced.
+ */
 import { element } from '../shared/dom.ts';
 import { ApiError, api, setCsrfToken } from './api.ts';
 import type { Session } from './types.ts';
 import { field } from './ui.ts';
 
-export function loginView(onSignedIn: (session: Session) => void): HTMLElement {
+export interface LoginTexts {
+  title: string;
+  /** Who the page is for, under the title; may hold links. */
+  intro: Array<string | Node>;
+}
+
+export function loginView(onSignedIn: (session: Session) => void, texts: LoginTexts): HTMLElement {
   const email = element('input', {
     type: 'email',
     name: 'email',
@@ -66,10 +75,8 @@ export function loginView(onSignedIn: (session: Session) => void): HTMLElement {
   });
 
   return element('div', { class: 'login' }, [
-    element('h1', { class: 'login__title', id: 'view-title', tabindex: '-1' }, ['Sign in to the workspace']),
-    element('p', { class: 'login__intro' }, [
-      'For the research team of the ITU/ASEAN study of social media policy. Respondents answer through the link in their invitation and do not need an account.',
-    ]),
+    element('h1', { class: 'login__title', id: 'view-title', tabindex: '-1' }, [texts.title]),
+    element('p', { class: 'login__intro' }, texts.intro),
     form,
   ]);
 }

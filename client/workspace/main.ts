@@ -231,7 +231,14 @@ function showSignIn(): void {
   document.title = 'Sign in · Tinjau Workspace';
   const view = requiredElement('view');
   view.removeAttribute('aria-busy');
-  view.replaceChildren(loginView(showWorkspace));
+  view.replaceChildren(
+    loginView(showWorkspace, {
+      title: 'Sign in to the workspace',
+      intro: [
+        'For the research team of the ITU/ASEAN study of social media policy. Respondents answer through the link in their invitation and do not need an account.',
+      ],
+    }),
+  );
   view.querySelector<HTMLInputElement>('input[name="email"]')?.focus();
 }
 
