@@ -4,6 +4,7 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import { element } from '../shared/dom.ts';
+import { progressTotals } from '../workspace/progress-totals.ts';
 import type { CountryProgress } from '../workspace/types.ts';
 import { formatPercent } from './labels.ts';
 
@@ -18,14 +19,7 @@ export function responseRatesPanel(
   rows: readonly CountryProgress[],
   profileHref: (countryCode: string) => string,
 ): ResponseRatesPanel {
-  const totals = rows.reduce(
-    (sum, row) => ({
-      invited: sum.invited + row.invited,
-      started: sum.started + row.started,
-      submitted: sum.submitted + row.submitted,
-    }),
-    { invited: 0, started: 0, submitted: 0 },
-  );
+  const totals = progressTotals(rows);
   const rate = (value: number | null) => (value === null ? 'no invitations' : formatPercent(value));
   const table = element('table', { class: 'data-table data-table--figures' }, [
     element('caption', {}, ['Invitations and submitted responses by member state']),
@@ -59,9 +53,7 @@ export function responseRatesPanel(
         element('td', { class: 'data-table__figure' }, [String(totals.invited)]),
         element('td', { class: 'data-table__figure' }, [String(totals.started)]),
         element('td', { class: 'data-table__figure' }, [String(totals.submitted)]),
-        element('td', { class: 'data-table__figure' }, [
-          rate(totals.invited > 0 ? Math.round((totals.submitted / totals.invited) * 1000) / 10 : null),
-        ]),
+        element('td', { class: 'data-table__figure' }, [rate(totals.responseRate)]),
       ]),
     ]),
   ]);

@@ -2,6 +2,7 @@
 import { element } from '../shared/dom.ts';
 import { api } from './api.ts';
 import { drawProgressChart } from './progress-chart.ts';
+import { progressTotals } from './progress-totals.ts';
 import { surveyPicker } from './survey-picker.ts';
 import { fetchSurveys, pickSurvey } from './survey-versions.ts';
 import type { CountryProgress } from './types.ts';
@@ -30,27 +31,10 @@ export const progressView: ViewFactory = async (context, route) => {
   const { countries } = await api.get<{ countries: CountryProgress[] }>(
     `/api/surveys/${encodeURIComponent(survey.slug)}/progress`,
   );
-  const totals = countries.reduce(
-    (sum, country) => ({
-      invited: sum.invited + country.invited,
-      started: sum.started + country.started,
-      submitted: sum.submitted + country.submitted,
-    }),
-    { invited: 0, started: 0, submitted: 0 },
-  );
   const table = dataTable(
     `Progress of ${survey.title} by member state`,
     ['Member state', 'Invited', 'Started', 'Submitted', 'Response rate'],
-    [
-      ...countries,
-      {
-        countryCode: '',
-        countryName: 'All member states',
-        ...totals,
-        responseRate:
-          totals.invited === 0 ? null : Math.round((totals.submitted / totals.invited) * 1000) / 10,
-      },
-    ],
+    [...countries, { countryCode: '', countryName: 'All member states', ...progressTotals(countries) }],
     (country) => [
       country.countryName,
       String(country.invited),
