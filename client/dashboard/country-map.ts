@@ -175,6 +175,19 @@ export function mapPanel(
       const fill =
         shade >= 0 ? (sequential[shade] ?? '#ffffff') : value === null ? 'url(#map-hatch)' : '#f3f5f8';
       const ink = shade >= 0 ? (sequentialInk[shade] ?? '#1b1f24') : '#1b1f24';
+      // The tile's three lines, centred; on a withheld tile's white panel they are dark whatever the shade.
+      const line = (offset: number, className: string, content: string) =>
+        svg(
+          'text',
+          {
+            x: x + tileWidth / 2,
+            y: y + offset,
+            'text-anchor': 'middle',
+            class: className,
+            fill: value === null ? '#1b1f24' : ink,
+          },
+          [content],
+        );
       return svg('g', { class: 'map__tile', 'data-country': state.code }, [
         svg('rect', {
           x,
@@ -200,39 +213,9 @@ export function mapPanel(
               }),
             ]
           : []),
-        svg(
-          'text',
-          {
-            x: x + tileWidth / 2,
-            y: y + 26,
-            'text-anchor': 'middle',
-            class: 'map__code',
-            fill: value === null ? '#1b1f24' : ink,
-          },
-          [state.code],
-        ),
-        svg(
-          'text',
-          {
-            x: x + tileWidth / 2,
-            y: y + 46,
-            'text-anchor': 'middle',
-            class: 'map__name',
-            fill: value === null ? '#1b1f24' : ink,
-          },
-          [shortNames[state.code] ?? state.name],
-        ),
-        svg(
-          'text',
-          {
-            x: x + tileWidth / 2,
-            y: y + 70,
-            'text-anchor': 'middle',
-            class: 'map__value',
-            fill: value === null ? '#1b1f24' : ink,
-          },
-          [text],
-        ),
+        line(26, 'map__code', state.code),
+        line(46, 'map__name', shortNames[state.code] ?? state.name),
+        line(70, 'map__value', text),
       ]);
     });
     const width = 5 * (tileWidth + gap) - gap;
