@@ -19,7 +19,7 @@
 import type { LocalizedText, Variable, VariableKind } from '../questionnaire/codebook.ts';
 import { memberStates } from '../reference/member-states.ts';
 import { type ChartType, suggestChart } from './chart-type.ts';
-import type { OrganisationType, ResponseRecord } from './response-record.ts';
+import type { OrganisationType, ResponseFilter, ResponseRecord } from './response-record.ts';
 import { joinLabels } from './survey-codebook.ts';
 import {
   AnsweredTally,
@@ -114,15 +114,14 @@ interface QuestionState {
 }
 
 /** Which of the responses taken in a report covers; each field is optional and they combine with AND. */
-export interface Selection {
-  /** Only these member states' columns, and an ASEAN total over them (default: every country met). */
-  countries?: string[];
-  organisationTypes?: OrganisationType[];
-  /** Synthetic (demo) responses are counted unless set to false. */
-  includeSynthetic?: boolean;
-  /** Questionnaire version numbers. */
-  versions?: number[];
-}
+/**
+ * The filters a report can apply to the responses already counted: the analyst's filters (ResponseFilter) that
+ * the aggregator keeps counters apart for. Countries also choose the columns, and the ASEAN total is over them.
+ */
+export type Selection = Pick<
+  ResponseFilter,
+  'countries' | 'organisationTypes' | 'includeSynthetic' | 'versions'
+>;
 
 export interface ResultOptions extends Selection {
   /** k for this report (default: the aggregator's). */
