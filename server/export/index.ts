@@ -7,12 +7,11 @@ export { collectCsv, csvChunks, writeCsv } from './csv-stream.ts';
 export { type ExportColumn, exportColumns } from './export-columns.ts';
 export type { ExportOptions } from './export-options.ts';
 export { longCsv } from './long-export.ts';
-export { type StoredAnswerCells, storedAnswerCells, wideLayout } from './stored-cells.ts';
+export { storedAnswerCells, wideLayout } from './stored-cells.ts';
 export {
   type RecordSource,
   type RenderedResponseRecord,
   responseColumns,
-  type WideRecordSource,
   wideCsv,
   wideHeader,
 } from './wide-export.ts';
