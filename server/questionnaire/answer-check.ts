@@ -4,7 +4,7 @@
  * survey-core's validate() silently drops such values instead of reporting them (see SURVEYJS-NOTES.md).
  */
 import { containsControlCharacters } from '../security/text-checks.ts';
-import type { Code, Variable, VariableKind } from './codebook.ts';
+import type { Variable, VariableKind } from './codebook.ts';
 
 export interface AnswerProblem {
   /** The question at fault: a variable name, or a dynamic panel field name with `panel` and `entry` set. */
@@ -26,6 +26,54 @@ const maxEntries = 500;
 
 type Report = (message: string) => void;
 
+/**
+ * What checking a variable's value looks up, built once per variable of a compiled version (the variables live as
+ * long as it does): building these sets and maps on every autosave was most of the check's cost.
+ */
+interface VariableLookups {
+  codes: Set<string>;
+  rows: Set<string>;
+  /** Columns of a matrix_dropdown/dynamic as variables of their own (key: column name), or multiple_text items. */
+  columns: Map<string, Variable>;
+}
+
+const lookupsByVariable = new WeakMap<Variable, VariableLookups>();
+const variablesByName = new WeakMap<Variable[], Map<string, Variable>>();
+
+function lookupsOf(variable: Variable): VariableLookups {
+  let lookups = lookupsByVariable.get(variable);
+  if (!lookups) {
+    lookups = {
+      codes: new Set(variable.choices.map((code) => code.code)),
+      rows: new Set(variable.rows.map((row) => row.code)),
+      columns: new Map(
+        variable.columns.map((column) => [
+          column.name,
+          {
+            ...variable,
+            kind: column.kind as VariableKind,
+            choices: column.choices,
+            rows: [],
+            columns: [],
+            fields: [],
+          },
+        ]),
+      ),
+    };
+    lookupsByVariable.set(variable, lookups);
+  }
+  return lookups;
+}
+
+function byNameOf(variables: Variable[]): Map<string, Variable> {
+  let byName = variablesByName.get(variables);
+  if (!byName) {
+    byName = new Map(variables.map((variable) => [variable.name, variable]));
+    variablesByName.set(variables, byName);
+  }
+  return byName;
+}
+
 export function checkAnswers(
   variables: Variable[],
   answers: Record<string, unknown>,
@@ -43,13 +91,15 @@ function checkRecord(
   problems: AnswerProblem[],
   context: { panel: string; entry: number } | undefined,
 ): void {
-  const byName = new Map(variables.map((variable) => [variable.name, variable]));
-  for (const [key, value] of Object.entries(record)) {
+  const byName = byNameOf(variables);
+  // for…in rather than Object.entries: no pair array per answer (a parsed JSON object has no inherited keys).
+  for (const key in record) {
+    const value = record[key];
+    if (value === null || value === undefined) continue;
     const commentOf = key.endsWith('-Comment') ? byName.get(key.slice(0, -'-Comment'.length)) : undefined;
     const variable = byName.get(key);
     const report: Report = (message) =>
       problems.push({ question: commentOf?.name ?? key, message, ...context });
-    if (value === null || value === undefined) continue;
     if (commentOf) {
       checkText(value, options, report);
       continue;
@@ -73,7 +123,6 @@ function checkValue(
   report: Report,
   problems: AnswerProblem[],
 ): void {
-  const codes = (list: Code[]) => new Set(list.map((code) => code.code));
   switch (variable.kind) {
     case 'single_choice':
     case 'rating':
@@ -83,7 +132,7 @@ function checkValue(
         return;
       }
       if (typeof value === 'string') checkText(value, options, report);
-      if (options.requireKnownCodes && !codes(variable.choices).has(String(value))) {
+      if (options.requireKnownCodes && !lookupsOf(variable).codes.has(String(value))) {
         report(`"${String(value)}" is not one of the choices`);
       }
       return;
@@ -97,7 +146,7 @@ function checkValue(
         report('has more values than there are choices');
         return;
       }
-      const known = codes(variable.choices);
+      const known = lookupsOf(variable).codes;
       for (const item of value) {
         if (typeof item === 'string') checkText(item, options, report);
         if (options.requireKnownCodes && !known.has(String(item)))
@@ -136,7 +185,7 @@ function checkValue(
         report('must be an object of item answers');
         return;
       }
-      const items = new Set(variable.columns.map((column) => column.name));
+      const items = lookupsOf(variable).columns;
       for (const [item, text] of Object.entries(value)) {
         if (!items.has(item)) report(`"${item}" is not an item of this question`);
         else if (typeof text !== 'number') checkText(text, options, report);
@@ -162,8 +211,7 @@ function checkMatrix(variable: Variable, value: unknown, options: AnswerCheckOpt
     report('must be an object of row answers');
     return;
   }
-  const rows = new Set(variable.rows.map((row) => row.code));
-  const columns = new Set(variable.choices.map((column) => column.code));
+  const { rows, codes: columns } = lookupsOf(variable);
   for (const [row, answer] of Object.entries(value)) {
     if (!rows.has(row)) report(`"${row}" is not a row of this question`);
     else if (!isScalar(answer)) report(`row "${row}" must have a single value`);
@@ -185,7 +233,7 @@ function checkMatrixDropdown(
     report('must be an object of row answers');
     return;
   }
-  const rows = new Set(variable.rows.map((row) => row.code));
+  const { rows } = lookupsOf(variable);
   for (const [row, cells] of Object.entries(value)) {
     if (!rows.has(row)) report(`"${row}" is not a row of this question`);
     else if (!isRecord(cells)) report(`row "${row}" must be an object of cell answers`);
@@ -199,23 +247,16 @@ function checkCells(
   options: AnswerCheckOptions,
   report: Report,
 ): void {
-  const columns = new Map(variable.columns.map((column) => [column.name, column]));
+  const { columns } = lookupsOf(variable);
   for (const [name, cell] of Object.entries(cells)) {
-    const column = columns.get(name.replace(/-Comment$/, ''));
-    if (!column) {
+    const isComment = name.endsWith('-Comment');
+    const cellVariable = columns.get(isComment ? name.slice(0, -'-Comment'.length) : name);
+    if (!cellVariable) {
       report(`"${name}" is not a column of this question`);
       continue;
     }
     if (cell === null || cell === undefined) continue;
-    const cellVariable: Variable = {
-      ...variable,
-      kind: column.kind as VariableKind,
-      choices: column.choices,
-      rows: [],
-      columns: [],
-      fields: [],
-    };
-    if (name.endsWith('-Comment')) checkText(cell, options, report);
+    if (isComment) checkText(cell, options, report);
     else checkValue(cellVariable, cell, options, report, []);
   }
 }
