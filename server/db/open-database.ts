@@ -1,6 +1,7 @@
 /**
  * Opens the SQLite database: WAL, foreign keys, busy timeout, the configured synchronous level; applies the
- * drizzle-kit migrations and synchronises the reference data. The only place that talks to better-sqlite3 directly.
+ * drizzle-kit migrations and synchronises the reference data. Queries go through drizzle; the raw connection is
+ * used here, and on the autosave path only for what drizzle makes dear (its transaction wrapper, two pragmas).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { projectRoot } from '../config.ts';
 import { memberStates } from '../reference/member-states.ts';
 import * as schema from './schema.ts';
 
-export type Database = BetterSQLite3Database<typeof schema>;
+export type Database = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
 
 export interface OpenDatabaseOptions {
   /** File path, or ':memory:'. */
@@ -21,7 +22,7 @@ export interface OpenDatabaseOptions {
 
 export interface OpenedDatabase {
   db: Database;
-  /** The raw connection, for pragmas, backups and closing; repositories never use it. */
+  /** The raw connection, for pragmas, backups and closing. */
   connection: BetterSqlite3.Database;
   close(): void;
 }

@@ -1,5 +1,6 @@
 /** All repositories over one database: the only code that imports drizzle operators. */
 import { sql } from 'drizzle-orm';
+import { createChangeWatch } from '../change-watch.ts';
 import type { Database } from '../open-database.ts';
 import { createAuditRepository } from './audit-repository.ts';
 import { createInvitationRepository } from './invitation-repository.ts';
@@ -8,11 +9,13 @@ import { createStaffRepository } from './staff-repository.ts';
 import { createSurveyRepository } from './survey-repository.ts';
 
 export function createRepositories(db: Database) {
+  // One watch for the copies the invitation and response repositories keep in memory.
+  const watch = createChangeWatch(db);
   return {
     surveys: createSurveyRepository(db),
     audit: createAuditRepository(db),
-    invitations: createInvitationRepository(db),
-    responses: createResponseRepository(db),
+    invitations: createInvitationRepository(db, watch),
+    responses: createResponseRepository(db, watch),
     staff: createStaffRepository(db),
     /** A trivial query: proves the database answers. */
     async ping(): Promise<void> {

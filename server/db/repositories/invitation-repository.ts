@@ -1,6 +1,8 @@
 /** Invitations: one survey version, one member state, one organisation; looked up by the hash of their token. */
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { ChangeWatch } from '../change-watch.ts';
 import type { Database } from '../open-database.ts';
+import { createRecentCopies } from '../recent-copies.ts';
 import { auditEvents, invitations, responses, surveys, surveyVersions } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
 import { type Actor, toAuditRow } from './audit-repository.ts';
@@ -45,7 +47,12 @@ function auditView(invitation: Invitation) {
   };
 }
 
-export function createInvitationRepository(db: Database) {
+/** Invitation contexts kept in memory: each is ~1 KB, and a study has a few thousand invitations at most. */
+const maxCachedContexts = 10_000;
+/** How late a revocation by another process (the CLI) may be seen; this process's own writes are seen at once. */
+const otherProcessesLagMs = 10;
+
+export function createInvitationRepository(db: Database, watch: ChangeWatch) {
   // Every respondent request (each autosave among them) starts here: one join, prepared once.
   const activeContextByTokenHash = db
     .select({ invitation: invitations, version: surveyVersionMetaColumns, survey: surveys })
@@ -54,6 +61,7 @@ export function createInvitationRepository(db: Database) {
     .innerJoin(surveys, eq(surveys.id, surveyVersions.surveyId))
     .where(and(eq(invitations.tokenHash, sql.placeholder('tokenHash')), eq(invitations.status, 'active')))
     .prepare();
+  const contexts = createRecentCopies<string, InvitationContext>(maxCachedContexts);
 
   /**
    * Changes one invitation and records the change in the audit log, in one transaction. `change` says what to set
@@ -116,9 +124,18 @@ export function createInvitationRepository(db: Database) {
       });
     },
 
-    /** On every respondent request: a prepared statement, so SQLite does not compile the query each time. */
+    /**
+     * On every respondent request. Kept in memory until anything but an autosave writes to the database (a
+     * revocation, a closed version, new dates all do): reading a version's status walks its whole definition text
+     * (~100 KB for the national questionnaire), stored before it in the row.
+     * Callers share the objects returned and must not change them.
+     */
     async findActiveContextByTokenHash(tokenHash: string): Promise<InvitationContext | undefined> {
-      const [context] = await activeContextByTokenHash.execute({ tokenHash });
+      const generation = watch.generation(otherProcessesLagMs);
+      const cached = contexts.get(tokenHash, generation);
+      if (cached) return cached;
+      const context = activeContextByTokenHash.get({ tokenHash });
+      if (context) contexts.set(tokenHash, context, generation);
       return context;
     },
 

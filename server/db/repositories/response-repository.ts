@@ -4,7 +4,9 @@
  */
 import { setImmediate } from 'node:timers/promises';
 import { and, asc, count, eq, gt, inArray, isNull, lte, max, type SQL, sql } from 'drizzle-orm';
+import type { ChangeWatch } from '../change-watch.ts';
 import type { Database } from '../open-database.ts';
+import { createRecentCopies } from '../recent-copies.ts';
 import { invitations, responseExportCells, responses, surveyVersions } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
 
@@ -72,14 +74,22 @@ export interface ResponseScope {
  * value, so a matrix is replaced, not merged row by row), and a question given as null is removed.
  */
 export function mergeAnswers(stored: Answers, saved: Answers): Answers {
-  // Built fresh rather than copied and deleted from: deleting keys turns a V8 object into a slow dictionary.
-  const merged: Answers = {};
-  const keep = (name: string, value: unknown) => {
-    if (value !== null && value !== undefined) merged[name] = value;
-  };
-  for (const name of Object.keys(stored)) keep(name, Object.hasOwn(saved, name) ? saved[name] : stored[name]);
-  for (const name of Object.keys(saved)) if (!Object.hasOwn(stored, name)) keep(name, saved[name]);
+  // A spread is V8's fastest copy; only when something is cleared is the result built again without it (deleting
+  // keys would turn the object into a slow dictionary).
+  const merged = { ...stored, ...saved };
+  for (const name in saved) {
+    if (saved[name] === null || saved[name] === undefined) return withoutEmpty(merged);
+  }
   return merged;
+}
+
+function withoutEmpty(answers: Answers): Answers {
+  const kept: Answers = {};
+  for (const name in answers) {
+    const value = answers[name];
+    if (value !== null && value !== undefined) kept[name] = value;
+  }
+  return kept;
 }
 
 /** Where a live aggregate has read up to: the submission time and id of the last response it took in. */
@@ -126,7 +136,13 @@ export function parseAnswers(row: Pick<ResponseRow, 'answers'>): Answers {
   return JSON.parse(row.answers) as Answers;
 }
 
-export function createResponseRepository(db: Database) {
+/**
+ * Answers in progress kept in memory, by the length of their JSON (parsed, they take about twice that): enough for
+ * every respondent of a large study saving at once.
+ */
+const maxWorkingCopyCharacters = 32 * 2 ** 20;
+
+export function createResponseRepository(db: Database, watch: ChangeWatch) {
   const recordColumns = {
     id: responses.id,
     countryCode: invitations.countryCode,
@@ -225,8 +241,36 @@ export function createResponseRepository(db: Database) {
         locale: sql`coalesce(excluded.locale, ${responses.locale})`,
         updatedAt: sql`excluded.updated_at`,
       },
+      // A submitted response is never overwritten, whatever a working copy says.
+      setWhere: eq(responses.status, 'in_progress'),
     })
     .prepare();
+  // The answers each in-progress response was last saved with, so that the next save merges without reading them.
+  const workingCopies = createRecentCopies<number, Answers>(maxWorkingCopyCharacters);
+  // better-sqlite3's own transaction, made once: drizzle's builds a transaction object (and a query builder per
+  // table) on every call, a fifth of the save. Only prepared drizzle statements run inside.
+  const saveInTransaction = db.$client.transaction((input: SaveProgressInput, now: string) =>
+    watch.ownWrite((generation) => {
+      let stored = workingCopies.get(input.invitationId, generation);
+      if (!stored) {
+        const row = progressByInvitation.get({ invitationId: input.invitationId });
+        if (row && row.status !== 'in_progress') return { outcome: 'already_submitted' as const };
+        stored = row ? parseAnswers(row) : {};
+      }
+      const answers = mergeAnswers(stored, input.answers);
+      const answersText = JSON.stringify(answers);
+      const { changes } = upsertProgress.run({
+        invitationId: input.invitationId,
+        surveyVersionId: input.surveyVersionId,
+        answers: answersText,
+        page: input.page,
+        locale: input.locale,
+        now,
+      });
+      if (changes === 0) return { outcome: 'already_submitted' as const };
+      return { outcome: 'saved' as const, answers, answersText, generation };
+    }),
+  );
 
   return {
     async findByInvitation(invitationId: number): Promise<ResponseRow | undefined> {
@@ -402,23 +446,12 @@ export function createResponseRepository(db: Database) {
      */
     async saveProgress(input: SaveProgressInput): Promise<SaveProgressResult> {
       const now = nowIso();
-      return db.transaction(
-        () => {
-          const stored = progressByInvitation.get({ invitationId: input.invitationId });
-          if (stored && stored.status !== 'in_progress') return { outcome: 'already_submitted' as const };
-          const answers = mergeAnswers(stored ? parseAnswers(stored) : {}, input.answers);
-          upsertProgress.run({
-            invitationId: input.invitationId,
-            surveyVersionId: input.surveyVersionId,
-            answers: JSON.stringify(answers),
-            page: input.page,
-            locale: input.locale,
-            now,
-          });
-          return { outcome: 'saved' as const, savedAt: now };
-        },
-        { behavior: 'immediate' },
-      );
+      const saved = saveInTransaction.immediate(input, now);
+      if (saved.outcome === 'saved') {
+        workingCopies.set(input.invitationId, saved.answers, saved.generation, saved.answersText.length);
+        return { outcome: 'saved', savedAt: now };
+      }
+      return saved;
     },
 
     async submit(input: SubmitInput): Promise<SubmitResult> {
