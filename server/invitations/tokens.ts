@@ -2,7 +2,7 @@
  * Invitation tokens: 256 random bits, base64url (43 characters, URL-safe). Only the sha256 is stored, so a copy of
  * the database does not let anyone answer in a ministry's name.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 export const tokenPattern = '^[A-Za-z0-9_-]{43}$';
 const tokenRegExp = new RegExp(tokenPattern);
@@ -11,8 +11,9 @@ export function generateInvitationToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/** On every respondent request: the one-shot hash, without createHash's object (a third of the time). */
 export function hashInvitationToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 /** A well-formed token can be looked up; anything else is refused without touching the database. */

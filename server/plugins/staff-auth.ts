@@ -3,7 +3,7 @@
  * CSRF token per session that every state-changing staff request must echo in the `x-csrf-token` header.
  * Routes ask for a permission with `preHandler: app.requireStaff('surveys:write')`.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
@@ -33,7 +33,7 @@ declare module 'fastify' {
 }
 
 function hashSessionId(id: string): string {
-  return createHash('sha256').update(id).digest('hex');
+  return hash('sha256', id, 'hex');
 }
 
 function sameToken(expected: string, given: unknown): boolean {

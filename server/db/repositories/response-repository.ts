@@ -83,6 +83,19 @@ export function mergeAnswers(stored: Answers, saved: Answers): Answers {
   return merged;
 }
 
+/**
+ * The same merge when only the names of the stored answers are known: possible when the save names every one of them
+ * (the respondent page always sends all its answers, and null for those it cleared), since then no stored value
+ * survives. Undefined when the save leaves a stored answer out. May return `saved` itself.
+ */
+export function mergeOntoNames(storedNames: readonly string[], saved: Answers): Answers | undefined {
+  for (const name of storedNames) if (!Object.hasOwn(saved, name)) return undefined;
+  for (const name in saved) {
+    if (saved[name] === null || saved[name] === undefined) return withoutEmpty(saved);
+  }
+  return saved;
+}
+
 function withoutEmpty(answers: Answers): Answers {
   const kept: Answers = {};
   for (const name in answers) {
@@ -137,10 +150,10 @@ export function parseAnswers(row: Pick<ResponseRow, 'answers'>): Answers {
 }
 
 /**
- * Answers in progress kept in memory, by the length of their JSON (parsed, they take about twice that): enough for
- * every respondent of a large study saving at once.
+ * In-progress responses whose stored question names are kept in memory (~1 KB each): more than a large study has
+ * respondents saving at once.
  */
-const maxWorkingCopyCharacters = 32 * 2 ** 20;
+const maxKnownNameLists = 20_000;
 
 export function createResponseRepository(db: Database, watch: ChangeWatch) {
   const recordColumns = {
@@ -249,34 +262,38 @@ export function createResponseRepository(db: Database, watch: ChangeWatch) {
       and(eq(responses.invitationId, sql.placeholder('invitationId')), eq(responses.status, 'in_progress')),
     )
     .prepare();
-  // The answers each in-progress response was last saved with, so that the next save merges without reading them.
-  const workingCopies = createRecentCopies<number, Answers>(maxWorkingCopyCharacters);
+  // The question names each in-progress response was last saved with: enough to merge a save that names them all
+  // (mergeOntoNames) without reading the row back. Names, not values: a few hundred bytes per response, and nothing
+  // that changes on every save for the garbage collector to move.
+  const storedNames = createRecentCopies<number, readonly string[]>(maxKnownNameLists);
   // better-sqlite3's own transaction, made once: drizzle's builds a transaction object (and a query builder per
   // table) on every call, a fifth of the save. Only prepared drizzle statements run inside.
   const saveInTransaction = db.$client.transaction((input: SaveProgressInput, now: string) =>
     watch.ownWrite((generation) => {
-      // A working copy means the row exists and was in progress when this process last wrote it.
-      let stored = workingCopies.get(input.invitationId, generation);
-      let rowExists = stored !== undefined;
-      if (!stored) {
+      // Known names mean the row exists and was in progress when this process last wrote it.
+      const names = storedNames.get(input.invitationId, generation);
+      let answers = names && mergeOntoNames(names, input.answers);
+      let rowExists = names !== undefined;
+      if (!answers) {
         const row = progressByInvitation.get({ invitationId: input.invitationId });
         if (row && row.status !== 'in_progress') return { outcome: 'already_submitted' as const };
         rowExists = row !== undefined;
-        stored = row ? parseAnswers(row) : {};
+        answers = mergeAnswers(row ? parseAnswers(row) : {}, input.answers);
       }
-      const answers = mergeAnswers(stored, input.answers);
-      const answersText = JSON.stringify(answers);
       const values = {
         invitationId: input.invitationId,
         surveyVersionId: input.surveyVersionId,
-        answers: answersText,
+        answers: JSON.stringify(answers),
         page: input.page,
         locale: input.locale,
         now,
       };
       if (!rowExists) insertProgress.run(values);
       else if (updateProgress.run(values).changes === 0) return { outcome: 'already_submitted' as const };
-      return { outcome: 'saved' as const, answers, answersText, generation };
+      const savedNames = Object.keys(answers);
+      // The same names as before (the usual case): keep the list already held rather than a new one.
+      const unchanged = names?.length === savedNames.length && answers === input.answers;
+      return { outcome: 'saved' as const, names: unchanged ? names : savedNames, generation };
     }),
   );
 
@@ -456,7 +473,7 @@ export function createResponseRepository(db: Database, watch: ChangeWatch) {
       const now = nowIso();
       const saved = saveInTransaction.immediate(input, now);
       if (saved.outcome === 'saved') {
-        workingCopies.set(input.invitationId, saved.answers, saved.generation, saved.answersText.length);
+        storedNames.set(input.invitationId, saved.names, saved.generation);
         return { outcome: 'saved', savedAt: now };
       }
       return saved;

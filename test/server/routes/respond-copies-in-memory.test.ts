@@ -154,6 +154,23 @@ describe('respondent copies kept in memory', () => {
     });
   });
 
+  it('keeps merging correctly over saves that name every answer (as the respondent page sends them)', async () => {
+    const { token, invitationId } = await savedOnce();
+    for (let index = 0; index < 20; index += 1) {
+      const clearRegion = index % 2 === 1;
+      const saved = await save(token, {
+        agency_name: 'MDES',
+        staff_count: index,
+        region: clearRegion ? null : 'r',
+      });
+      expect(saved.statusCode).toBe(200);
+    }
+    expect(await storedAnswers(invitationId)).toEqual({
+      status: 'in_progress',
+      answers: { agency_name: 'MDES', staff_count: 19 },
+    });
+  });
+
   it('keeps merging correctly over many saves served from the copy', async () => {
     const { token, invitationId } = await savedOnce();
     for (let index = 0; index < 20; index += 1) {
