@@ -128,15 +128,21 @@ export function createInvitationRepository(db: Database, watch: ChangeWatch) {
      * On every respondent request. Kept in memory until anything but an autosave writes to the database (a
      * revocation, a closed version, new dates all do): reading a version's status walks its whole definition text
      * (~100 KB for the national questionnaire), stored before it in the row.
-     * Callers share the objects returned and must not change them.
      */
     async findActiveContextByTokenHash(tokenHash: string): Promise<InvitationContext | undefined> {
       const generation = watch.generation(otherProcessesLagMs);
       const cached = contexts.get(tokenHash, generation);
       if (cached) return cached;
       const context = activeContextByTokenHash.get({ tokenHash });
-      if (context) contexts.set(tokenHash, context, generation);
-      return context;
+      if (!context) return undefined;
+      // Frozen: every request for this invitation gets these same objects until the next change.
+      const shared = Object.freeze({
+        invitation: Object.freeze(context.invitation),
+        version: Object.freeze(context.version),
+        survey: Object.freeze(context.survey),
+      });
+      contexts.set(tokenHash, shared, generation);
+      return shared;
     },
 
     async findById(id: number): Promise<Invitation | undefined> {
