@@ -257,7 +257,7 @@ export function createResponseRepository(db: Database, watch: ChangeWatch) {
       locale: sql`coalesce(${sql.placeholder('locale')}, ${responses.locale})`,
       updatedAt: sql`${sql.placeholder('now')}`,
     })
-    // A submitted response is never overwritten, whatever a working copy says.
+    // A submitted response is never overwritten, whatever the names kept in memory suggest.
     .where(
       and(eq(responses.invitationId, sql.placeholder('invitationId')), eq(responses.status, 'in_progress')),
     )
@@ -465,9 +465,10 @@ export function createResponseRepository(db: Database, watch: ChangeWatch) {
     },
 
     /**
-     * Read, merge in JavaScript, write: two statements prepared once, in one IMMEDIATE transaction so that no other
-     * writer (another process on the same file) can slip in between. Refused once the response is submitted. Last
-     * activity is the response's updatedAt, so the invitation row is not written on every save.
+     * Merge and write in one IMMEDIATE transaction, so that no other writer (another process on the same file) can
+     * slip in between; the row is read only when the question names kept in memory cannot do the merge. Refused once
+     * the response is submitted. Last activity is the response's updatedAt, so the invitation row is not written on
+     * every save.
      */
     async saveProgress(input: SaveProgressInput): Promise<SaveProgressResult> {
       const now = nowIso();
