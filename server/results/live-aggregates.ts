@@ -59,6 +59,8 @@ interface Entry extends Progress {
   survey: SurveyData;
   versionIds: number[];
   filter: ResponseFilter;
+  /** Where reading starts: just before the first submission time the filter keeps (nothing earlier can match). */
+  start: SubmissionCursor | undefined;
   /** Catch-ups of one entry run one after another. */
   queue: Promise<void>;
 }
@@ -83,7 +85,10 @@ export function createLiveAggregates(repositories: Repositories, { maxEntries = 
 
   const readNew = async (entry: Entry) => {
     for (const versionId of entry.versionIds) {
-      const records = repositories.responses.streamSubmittedFrom(versionId, entry.cursors.get(versionId));
+      const records = repositories.responses.streamSubmittedFrom(
+        versionId,
+        entry.cursors.get(versionId) ?? entry.start,
+      );
       for await (const record of records) {
         entry.read += 1;
         entry.cursors.set(versionId, { submittedAt: record.submittedAt, id: record.id });
@@ -96,7 +101,10 @@ export function createLiveAggregates(repositories: Repositories, { maxEntries = 
     // Responses submitted while reading are taken in by the next pass; a count that stays off means one was missed.
     for (let pass = 0; pass < 3; pass++) {
       await readNew(entry);
-      const submitted = await repositories.responses.countSubmitted(entry.versionIds);
+      const submitted = await repositories.responses.countSubmitted(
+        entry.versionIds,
+        entry.start?.submittedAt,
+      );
       if (submitted === entry.read) return;
       if (submitted < entry.read) break;
     }
@@ -113,7 +121,8 @@ export function createLiveAggregates(repositories: Repositories, { maxEntries = 
     if (entry) {
       entries.delete(key); // re-inserted below: the map's order is the order of last use
     } else {
-      entry = { survey: data, versionIds, filter, queue: Promise.resolve(), ...nothingRead(data) };
+      const start = startOf(filter);
+      entry = { survey: data, versionIds, filter, start, queue: Promise.resolve(), ...nothingRead(data) };
     }
     entries.set(key, entry);
     if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
@@ -154,6 +163,17 @@ function filterOf(query: ResultsQuery): ResponseFilter {
     ...(query.submittedFrom ? { submittedFrom: query.submittedFrom } : {}),
     ...(query.submittedTo ? { submittedTo: query.submittedTo } : {}),
   };
+}
+
+/**
+ * A range of dates is read from its first day on, along the (version, status, submitted_at) index, rather than
+ * reading every submission and keeping those in range: "the last 30 days" reads only those. Stored times are
+ * toISOString() text, so text order is time order.
+ */
+function startOf(filter: ResponseFilter): SubmissionCursor | undefined {
+  const from = filter.submittedFrom ? Date.parse(filter.submittedFrom) : Number.NaN;
+  // (time, id) > (from, 0): every submission at or after `from`, ids being positive.
+  return Number.isNaN(from) ? undefined : { submittedAt: new Date(from).toISOString(), id: 0 };
 }
 
 function selectionOf(query: ResultsQuery, scope: string[] | 'all'): Selection {

@@ -3,7 +3,7 @@
  * status check and the update share a transaction, and the unique invitation id makes a second row impossible.
  */
 import { setImmediate } from 'node:timers/promises';
-import { and, asc, count, eq, gt, inArray, isNull, lte, max, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, inArray, isNull, lte, max, type SQL, sql } from 'drizzle-orm';
 import type { ChangeWatch } from '../change-watch.ts';
 import type { Database } from '../open-database.ts';
 import { createRecentCopies } from '../recent-copies.ts';
@@ -402,11 +402,17 @@ export function createResponseRepository(db: Database, watch: ChangeWatch) {
       }
     },
 
-    async countSubmitted(surveyVersionIds: number[]): Promise<number> {
+    /** Submitted responses of these versions, or of those submitted at or after `since` (an ISO timestamp). */
+    async countSubmitted(surveyVersionIds: number[], since?: string): Promise<number> {
+      const conditions = [
+        inArray(responses.surveyVersionId, surveyVersionIds),
+        eq(responses.status, 'submitted'),
+      ];
+      if (since !== undefined) conditions.push(gte(responses.submittedAt, since));
       const [row] = await db
         .select({ rows: count() })
         .from(responses)
-        .where(and(inArray(responses.surveyVersionId, surveyVersionIds), eq(responses.status, 'submitted')));
+        .where(and(...conditions));
       return row?.rows ?? 0;
     },
 

@@ -131,6 +131,33 @@ describe('live country comparisons', () => {
     }
   });
 
+  it('reads a range of dates from its first day on, taking in later submissions, equal to a fresh read', async () => {
+    await submitSome(9);
+    const setSubmittedAt = app.database.connection.prepare(
+      'UPDATE responses SET submitted_at = ? WHERE id IN (SELECT id FROM responses ORDER BY id LIMIT ? OFFSET ?)',
+    );
+    setSubmittedAt.run('2026-01-10T08:00:00.000Z', 4, 0); // before the range
+    setSubmittedAt.run('2026-02-01T00:00:00.000Z', 1, 4); // the first instant of the range
+    setSubmittedAt.run('2026-02-03T12:00:00.000Z', 2, 5); // inside it; the last two were submitted now
+    const data = await loadSurveyData(app.repositories, 'pilot');
+    const query: ResultsQuery = { submittedFrom: '2026-02-01' };
+    const stateOf = async () => (await app.liveAggregates.current(data, query)).state.split(':')[1];
+    const inRange = async () => {
+      const { survey, title, responses, syntheticResponses, ...report } =
+        await aggregates('?from=2026-02-01');
+      expect(report).toEqual(await fromScratch(query));
+      return responses;
+    };
+    expect(await inRange()).toBe(5);
+    expect(await stateOf()).toBe('5'); // the four from January were never read
+    await submitSome(2);
+    expect(await inRange()).toBe(7);
+    expect(await stateOf()).toBe('7');
+    // A day-range query on the other side reads everything from its start and keeps what is in range.
+    const { responses } = await aggregates('?to=2026-01-31');
+    expect(responses).toBe(4);
+  });
+
   it('narrows a report to the requested countries, with an ASEAN total over those only', async () => {
     await submitSome(12);
     const all = await aggregates();
