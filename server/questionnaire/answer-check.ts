@@ -92,7 +92,8 @@ function checkRecord(
   context: { panel: string; entry: number } | undefined,
 ): void {
   const byName = byNameOf(variables);
-  // for…in rather than Object.entries: no pair array per answer (a parsed JSON object has no inherited keys).
+  // for…in rather than Object.entries, here and below: no pair array per answer (a parsed JSON object has no
+  // inherited keys).
   for (const key in record) {
     const value = record[key];
     if (value === null || value === undefined) continue;
@@ -186,7 +187,8 @@ function checkValue(
         return;
       }
       const items = lookupsOf(variable).columns;
-      for (const [item, text] of Object.entries(value)) {
+      for (const item in value) {
+        const text = value[item];
         if (!items.has(item)) report(`"${item}" is not an item of this question`);
         else if (typeof text !== 'number') checkText(text, options, report);
       }
@@ -212,7 +214,8 @@ function checkMatrix(variable: Variable, value: unknown, options: AnswerCheckOpt
     return;
   }
   const { rows, codes: columns } = lookupsOf(variable);
-  for (const [row, answer] of Object.entries(value)) {
+  for (const row in value) {
+    const answer = value[row];
     if (!rows.has(row)) report(`"${row}" is not a row of this question`);
     else if (!isScalar(answer)) report(`row "${row}" must have a single value`);
     else {
@@ -234,7 +237,8 @@ function checkMatrixDropdown(
     return;
   }
   const { rows } = lookupsOf(variable);
-  for (const [row, cells] of Object.entries(value)) {
+  for (const row in value) {
+    const cells = value[row];
     if (!rows.has(row)) report(`"${row}" is not a row of this question`);
     else if (!isRecord(cells)) report(`row "${row}" must be an object of cell answers`);
     else checkCells(variable, cells, options, report);
@@ -248,7 +252,8 @@ function checkCells(
   report: Report,
 ): void {
   const { columns } = lookupsOf(variable);
-  for (const [name, cell] of Object.entries(cells)) {
+  for (const name in cells) {
+    const cell = cells[name];
     const isComment = name.endsWith('-Comment');
     const cellVariable = columns.get(isComment ? name.slice(0, -'-Comment'.length) : name);
     if (!cellVariable) {
