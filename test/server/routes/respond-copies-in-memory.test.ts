@@ -95,14 +95,15 @@ describe('respondent copies kept in memory', () => {
     }
   });
 
-  it('merges onto answers another process saved, not onto the copy it kept', async () => {
+  it('merges onto answers another process saved, not onto what it kept of its own save', async () => {
     const { token, invitationId } = await savedOnce();
     fromAnotherProcess((connection) =>
       connection
         .prepare('update responses set answers = ? where invitation_id = ?')
         .run(JSON.stringify({ agency_name: 'MDES', staff_count: 12 }), invitationId),
     );
-    expect((await save(token, { uses_social_media: 'yes' })).statusCode).toBe(200);
+    // Names every question this process stored (agency_name), but not the one the other process added.
+    expect((await save(token, { agency_name: 'MDES', uses_social_media: 'yes' })).statusCode).toBe(200);
     expect(await storedAnswers(invitationId)).toEqual({
       status: 'in_progress',
       answers: { agency_name: 'MDES', staff_count: 12, uses_social_media: 'yes' },
