@@ -1,7 +1,7 @@
 /**
  * Tells in-memory copies of rows when they may have gone stale. The respondent path keeps invitation contexts and
- * answers in progress in memory so that an autosave need not read them back; those copies are only right as long as
- * nothing else has written to the database since they were taken. Rather than every writer having to remember to
+ * the question names of answers in progress in memory so that an autosave need not read them back; those copies are
+ * only right as long as nothing else has written to the database since they were taken. Rather than every writer having to remember to
  * invalidate them (and one forgotten writer serving a revoked invitation), the watch asks SQLite:
  * `total_changes()` counts every row this connection has changed, and `PRAGMA data_version` moves when another
  * connection (a second server, the CLI) has committed. A write whose effect on the copies the caller applies itself
