@@ -74,13 +74,8 @@ export interface ResponseScope {
  * value, so a matrix is replaced, not merged row by row), and a question given as null is removed.
  */
 export function mergeAnswers(stored: Answers, saved: Answers): Answers {
-  // A spread is V8's fastest copy; only when something is cleared is the result built again without it (deleting
-  // keys would turn the object into a slow dictionary).
-  const merged = { ...stored, ...saved };
-  for (const name in saved) {
-    if (saved[name] === null || saved[name] === undefined) return withoutEmpty(merged);
-  }
-  return merged;
+  // A spread is V8's fastest copy.
+  return withoutCleared({ ...stored, ...saved }, saved);
 }
 
 /**
@@ -90,10 +85,18 @@ export function mergeAnswers(stored: Answers, saved: Answers): Answers {
  */
 export function mergeOntoNames(storedNames: readonly string[], saved: Answers): Answers | undefined {
   for (const name of storedNames) if (!Object.hasOwn(saved, name)) return undefined;
+  return withoutCleared(saved, saved);
+}
+
+/**
+ * `merged` itself, unless `saved` clears a question (gives it as null): then a copy without the cleared ones, built
+ * afresh because deleting keys would turn the object into a slow dictionary.
+ */
+function withoutCleared(merged: Answers, saved: Answers): Answers {
   for (const name in saved) {
-    if (saved[name] === null || saved[name] === undefined) return withoutEmpty(saved);
+    if (saved[name] === null || saved[name] === undefined) return withoutEmpty(merged);
   }
-  return saved;
+  return merged;
 }
 
 function withoutEmpty(answers: Answers): Answers {
