@@ -61,6 +61,21 @@ function scopeLabel(code: string, withheld: boolean): string {
   return withheld ? `${countryName(code)} (withheld)` : countryName(code);
 }
 
+/**
+ * The category labels of a chart with one bar (or group) per member state and the total, each marked where its cell is
+ * withheld; wrapped to `wrapAt` characters for an axis along the bottom.
+ */
+function scopeLabels(
+  scopes: string[],
+  cells: Array<CountryCell | undefined>,
+  wrapAt?: number,
+): Array<string | string[]> {
+  return scopes.map((code, index) => {
+    const label = scopeLabel(code, !cells[index] || !!cells[index]?.suppressed);
+    return wrapAt === undefined ? label : wrap(label, wrapAt);
+  });
+}
+
 /** Long answer labels wrapped onto lines of about 40 characters, for the category axis. */
 function wrap(label: string, width = 40): string | string[] {
   if (label.length <= width) return label;
@@ -198,7 +213,7 @@ function stackedPlan(context: ChartContext): ChartPlan {
     height: 60 + scopes.length * 30,
     indexAxis: 'y',
     legend: true,
-    labels: scopes.map((code, index) => scopeLabel(code, !cells[index] || !!cells[index]?.suppressed)),
+    labels: scopeLabels(scopes, cells),
     datasets: answerSeries(codes, cells, colours, context.lang, { segmented: true }),
     scales: { ...percentAxis('x', true), y: { stacked: true, grid: { display: false } } },
     tooltip: (value, datasetIndex, dataIndex) => `${formatPercent(value)}${counts(datasetIndex, dataIndex)}`,
@@ -212,9 +227,7 @@ function groupedPlan(context: ChartContext): ChartPlan {
     height: 340,
     indexAxis: 'x',
     legend: true,
-    labels: scopes.map((code, index) =>
-      wrap(scopeLabel(code, !cells[index] || !!cells[index]?.suppressed), 14),
-    ),
+    labels: scopeLabels(scopes, cells, 14),
     datasets: answerSeries(codes, cells, colours, context.lang, { segmented: false }),
     scales: { ...percentAxis('y', false), x: { grid: { display: false }, ticks: { autoSkip: false } } },
     tooltip: (value) => formatPercent(value),
@@ -283,9 +296,7 @@ function statsPlan({ view, countries }: ChartContext): ChartPlan {
     height: 320,
     indexAxis: 'x',
     legend: true,
-    labels: scopes.map((code, index) =>
-      wrap(scopeLabel(code, !cells[index] || !!cells[index]?.suppressed), 14),
-    ),
+    labels: scopeLabels(scopes, cells, 14),
     datasets: [
       { label: 'Mean', data: figure('mean'), backgroundColor: '#1d4f91' },
       { label: 'Median', data: figure('median'), backgroundColor: '#b35a00' },
