@@ -1,11 +1,12 @@
 /**
  * Staff sessions: an http-only, SameSite=Strict cookie holding a random session id (only its hash is stored), and a
  * CSRF token per session that every state-changing staff request must echo in the `x-csrf-token` header.
- * Routes ask for a permission with `preHandler: app.requireStaff('surveys:write')`.
+ * Routes ask for a permission with `onRequest: app.requireStaff('surveys:write')`: in onRequest, before the body is
+ * read, parsed or validated, so an anonymous caller gets a 401 and learns nothing of the route's schema.
  */
 import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { can, type Permission } from '../auth/permissions.ts';
 import type { SessionRecord } from '../db/repositories/staff-repository.ts';
@@ -23,7 +24,7 @@ export interface StaffAuthOptions {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    requireStaff(permission: Permission): preHandlerAsyncHookHandler;
+    requireStaff(permission: Permission): onRequestAsyncHookHandler;
     startStaffSession(reply: FastifyReply, userId: number): Promise<{ csrfToken: string; expiresAt: string }>;
     endStaffSession(request: FastifyRequest, reply: FastifyReply): Promise<void>;
   }
@@ -52,7 +53,7 @@ export default fp(async function staffAuth(app: FastifyInstance, options: StaffA
     return (await staff.findSession(hashSessionId(id), nowIso())) ?? null;
   }
 
-  app.decorate('requireStaff', (permission: Permission): preHandlerAsyncHookHandler => {
+  app.decorate('requireStaff', (permission: Permission): onRequestAsyncHookHandler => {
     return async (request) => {
       const session = await loadSession(request);
       if (!session) throw errors.unauthenticated();

@@ -31,7 +31,7 @@ const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ...errorResponses(400, 401, 403),
         },
       },
-      preHandler: app.requireStaff('audit:read'),
+      onRequest: app.requireStaff('audit:read'),
     },
     async (request) => {
       const events = await app.repositories.audit.list(request.query.limit);

@@ -74,7 +74,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
         summary: 'Sign out',
         response: { 200: Type.Object({ status: Type.Literal('signed_out') }), ...errorResponses(401, 403) },
       },
-      preHandler: app.requireStaff('surveys:read'),
+      onRequest: app.requireStaff('surveys:read'),
     },
     async (request, reply) => {
       await app.endStaffSession(request, reply);
@@ -90,7 +90,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
         summary: 'The signed-in user and the CSRF token',
         response: { 200: SessionView, ...errorResponses(401) },
       },
-      preHandler: app.requireStaff('surveys:read'),
+      onRequest: app.requireStaff('surveys:read'),
     },
     async (request) => {
       const session = request.staffSession;
@@ -112,7 +112,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
         summary: 'Staff users',
         response: { 200: Type.Object({ users: Type.Array(StaffUserSchema) }), ...errorResponses(401, 403) },
       },
-      preHandler: app.requireStaff('users:manage'),
+      onRequest: app.requireStaff('users:manage'),
     },
     async () => ({ users: await staff.list() }),
   );
@@ -126,7 +126,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
         body: NewUserBody,
         response: { 201: StaffUserSchema, ...errorResponses(400, 401, 403) },
       },
-      preHandler: app.requireStaff('users:manage'),
+      onRequest: app.requireStaff('users:manage'),
     },
     async (request, reply) => {
       const user = await addStaffUser(app.repositories, request.body, actorOf(request));
@@ -144,7 +144,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
         body: UserPatchBody,
         response: { 200: StaffUserSchema, ...errorResponses(400, 401, 403, 404) },
       },
-      preHandler: app.requireStaff('users:manage'),
+      onRequest: app.requireStaff('users:manage'),
     },
     async (request) => {
       if (request.staffSession?.user.id === request.params.id && request.body.disabled) {

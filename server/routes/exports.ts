@@ -27,7 +27,7 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: ExportQuerySchema,
         response: { 200: Type.String({ description: 'CSV, UTF-8' }), ...errorResponses(400, 401, 403, 404) },
       },
-      preHandler: app.requireStaff('results:read'),
+      onRequest: app.requireStaff('results:read'),
     },
     async (request, reply) => {
       const user = request.staffSession?.user;

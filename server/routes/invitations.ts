@@ -87,7 +87,7 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ...errorResponses(400, 401, 403, 404),
         },
       },
-      preHandler: app.requireStaff('invitations:read'),
+      onRequest: app.requireStaff('invitations:read'),
     },
     async (request) => {
       const { survey, country, state } = request.query;
@@ -113,7 +113,7 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ...errorResponses(400, 401, 403, 404),
         },
       },
-      preHandler: app.requireStaff('results:read'),
+      onRequest: app.requireStaff('results:read'),
     },
     async (request) => {
       const survey = await requireSurvey(request.params.slug);
@@ -132,7 +132,7 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: NewInvitationBody,
         response: { 201: CreatedLink, ...errorResponses(400, 401, 403) },
       },
-      preHandler: app.requireStaff('invitations:write'),
+      onRequest: app.requireStaff('invitations:write'),
     },
     async (request, reply) => {
       const body = request.body;
@@ -165,7 +165,7 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: InvitationImportBody,
         response: { 201: CreatedLinks, ...errorResponses(400, 401, 403, 413) },
       },
-      preHandler: app.requireStaff('invitations:write'),
+      onRequest: app.requireStaff('invitations:write'),
     },
     async (request, reply) => {
       const parsed = parseInvitationCsv(request.body.csv, request.body.survey);
@@ -207,7 +207,7 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ...errorResponses(400, 401, 403, 404),
         },
       },
-      preHandler: app.requireStaff('invitations:write'),
+      onRequest: app.requireStaff('invitations:write'),
     },
     async (request) => {
       await requireInvitationInScope(request, request.params.id);
@@ -225,7 +225,7 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: InvitationIdParams,
         response: { 200: CreatedLink, ...errorResponses(400, 401, 403, 404) },
       },
-      preHandler: app.requireStaff('invitations:write'),
+      onRequest: app.requireStaff('invitations:write'),
     },
     async (request) => {
       await requireInvitationInScope(request, request.params.id);

@@ -38,7 +38,7 @@ const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: ResultsQuerySchema,
         response: { 200: Json, ...errorResponses(400, 401, 403, 404) },
       },
-      preHandler: app.requireStaff('results:read'),
+      onRequest: app.requireStaff('results:read'),
     },
     async (request, reply) => {
       const scope = scopeOf(request);
@@ -67,7 +67,7 @@ const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ...errorResponses(400, 401, 403, 404),
         },
       },
-      preHandler: app.requireStaff('results:read'),
+      onRequest: app.requireStaff('results:read'),
     },
     async (request) => {
       const data = await loadSurveyData(repositories, request.params.slug);
@@ -101,7 +101,7 @@ const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ...errorResponses(400, 401, 403, 404),
         },
       },
-      preHandler: app.requireStaff('results:read'),
+      onRequest: app.requireStaff('results:read'),
     },
     async (request) => {
       const data = await loadSurveyData(repositories, request.params.slug);
@@ -125,7 +125,7 @@ const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ...errorResponses(400, 401, 403, 404),
         },
       },
-      preHandler: app.requireStaff('results:read'),
+      onRequest: app.requireStaff('results:read'),
     },
     async (request) => {
       const { offset, limit, ...filters } = request.query;

@@ -45,7 +45,7 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'List surveys and their versions',
         response: { 200: Type.Object({ surveys: Type.Array(SurveySummary) }), ...errorResponses(401, 403) },
       },
-      preHandler: app.requireStaff('surveys:read'),
+      onRequest: app.requireStaff('surveys:read'),
     },
     async () => {
       const list = await surveys.list();
@@ -76,7 +76,7 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: SlugParams,
         response: { 200: SurveyDefinition, ...errorResponses(400, 401, 403, 404) },
       },
-      preHandler: app.requireStaff('surveys:read'),
+      onRequest: app.requireStaff('surveys:read'),
     },
     async (request) => {
       const survey = await requireSurvey(request.params.slug);
@@ -95,7 +95,7 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: VersionParams,
         response: { 200: SurveyDefinition, ...errorResponses(400, 401, 403, 404) },
       },
-      preHandler: app.requireStaff('surveys:read'),
+      onRequest: app.requireStaff('surveys:read'),
     },
     async (request) => {
       const survey = await requireSurvey(request.params.slug);

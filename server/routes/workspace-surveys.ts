@@ -58,7 +58,7 @@ const workspaceSurveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: UploadBody,
         response: { 201: VersionResult, 200: VersionResult, ...errorResponses(400, 401, 403, 413, 422) },
       },
-      preHandler: app.requireStaff('surveys:write'),
+      onRequest: app.requireStaff('surveys:write'),
     },
     async (request, reply) => {
       const result = await uploadDraftVersion(
@@ -87,7 +87,7 @@ const workspaceSurveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: VersionActionParams,
         response: { 200: VersionResult, ...errorResponses(400, 401, 403, 404, 409) },
       },
-      preHandler: app.requireStaff('surveys:write'),
+      onRequest: app.requireStaff('surveys:write'),
     },
     async (request) => {
       const { survey, version } = await requireVersion(request.params.slug, request.params.version);
@@ -124,7 +124,7 @@ const workspaceSurveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: SurveySettingsBody,
         response: { 200: SurveySettings, ...errorResponses(400, 401, 403, 404) },
       },
-      preHandler: app.requireStaff('surveys:write'),
+      onRequest: app.requireStaff('surveys:write'),
     },
     async (request) => {
       const survey = await updateSurveySettings(
@@ -152,7 +152,7 @@ const workspaceSurveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: DownloadQuery,
         response: { 200: Type.String({ description: 'The file' }), ...errorResponses(400, 401, 403, 404) },
       },
-      preHandler: app.requireStaff('surveys:read'),
+      onRequest: app.requireStaff('surveys:read'),
     },
     async (request, reply) => {
       const { survey, version } = await requireVersion(request.params.slug, request.params.version);
@@ -186,7 +186,7 @@ const workspaceSurveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ...errorResponses(400, 401, 403, 404),
         },
       },
-      preHandler: app.requireStaff('surveys:read'),
+      onRequest: app.requireStaff('surveys:read'),
     },
     async (request) => {
       const { version } = await requireVersion(request.params.slug, request.params.version);
