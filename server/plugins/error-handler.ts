@@ -115,7 +115,31 @@ export default fp(async function errorHandler(app: FastifyInstance) {
   );
 });
 
-/** Invitation tokens live in URLs; they are replaced before a URL is logged or echoed. */
+/**
+ * Invitation tokens live in URLs; they are replaced before a URL is logged or echoed. The router decodes the path
+ * before matching it, so `/api/%72/<token>` reaches the respondent route: a segment is compared decoded (as often
+ * as it stays decodable), and the segment after any `r` is replaced, whatever the spelling.
+ */
 export function redactPath(url: string): string {
-  return url.replace(/\/r\/[^/?#]+/g, '/r/[token]');
+  const queryStart = url.search(/[?#]/);
+  const path = queryStart === -1 ? url : url.slice(0, queryStart);
+  const rest = queryStart === -1 ? '' : url.slice(queryStart);
+  const segments = path.split('/');
+  for (let index = 0; index < segments.length - 1; index++) {
+    if (fullyDecoded(segments[index] as string) === 'r') segments[index + 1] = '[token]';
+  }
+  return segments.join('/') + rest;
+}
+
+function fullyDecoded(segment: string): string {
+  let current = segment;
+  // A few rounds cover any double encoding a proxy might add; a segment that stops decoding is kept as it is.
+  for (let round = 0; round < 4 && current.includes('%'); round++) {
+    try {
+      current = decodeURIComponent(current);
+    } catch {
+      break;
+    }
+  }
+  return current;
 }

@@ -102,6 +102,9 @@ async function runFlow(baseUrl: string, secrets: Secrets): Promise<void> {
   );
   expect((await call('PUT', `/api/r/${first.token}/answers`, '{not json')).status).toBe(400);
   expect((await call('GET', `/api/r/${first.token}/no-such-route`)).status).toBe(404);
+  // Percent-encoded, the router still finds the respondent route: the log must not hold the token either way.
+  expect((await call('GET', `/api/%72/${first.token}`)).status).toBe(200);
+  expect((await call('GET', `/api/%2572/${first.token}`)).status).toBe(404);
   const answers = {
     agency_name: 'Logs',
     uses_social_media: 'yes',
