@@ -54,6 +54,12 @@ export const errors = {
       'Too many invalid links were tried from this address. Please wait a few minutes and try again.',
     ),
   conflict: (message: string) => new DomainError('conflict', 409, message),
+  invitationRevoked: () =>
+    new DomainError(
+      'invitation_revoked',
+      409,
+      'This invitation was revoked, so no new link can be issued for it. Create a new invitation instead.',
+    ),
   invalidDefinition: (details: ErrorDetail[]) =>
     new DomainError('invalid_definition', 422, 'The questionnaire definition has errors.', details),
   unknownCountry: (field: string, value: string) =>

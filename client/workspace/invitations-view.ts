@@ -378,8 +378,9 @@ class TrackingTable {
             'secondary',
             { 'aria-label': `Revoke: ${who}` },
           );
+    // A revoked invitation stays revoked (the server refuses to reissue it): a new invitation is the way back.
     const reissue =
-      row.state === 'submitted'
+      row.state === 'submitted' || row.state === 'revoked'
         ? null
         : button(
             'Reissue',

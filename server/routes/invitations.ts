@@ -221,20 +221,22 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['invitations'],
-        summary: 'Issue a new link for an invitation (the old link stops working; saved answers are kept)',
+        summary:
+          'Issue a new link for an invitation (the old link stops working; saved answers are kept). A revoked invitation is refused with 409.',
         params: InvitationIdParams,
-        response: { 200: CreatedLink, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: CreatedLink, ...errorResponses(400, 401, 403, 404, 409) },
       },
       onRequest: app.requireStaff('invitations:write'),
     },
     async (request) => {
       await requireInvitationInScope(request, request.params.id);
       const token = generateInvitationToken();
-      await repositories.invitations.replaceToken(
+      const reissued = await repositories.invitations.replaceToken(
         request.params.id,
         hashInvitationToken(token),
         actorOf(request),
       );
+      if (reissued?.status === 'revoked') throw errors.invitationRevoked();
       return { invitationId: request.params.id, link: invitationLink(publicUrl, token) };
     },
   );

@@ -227,13 +227,14 @@ export function createInvitationRepository(db: Database, watch: ChangeWatch) {
       );
     },
 
-    /** A new token for the same invitation (the old link stops working at once). */
+    /**
+     * A new token for the same invitation (the old link stops working at once). A revoked invitation stays revoked:
+     * it is returned unchanged, so that a reissue never silently brings back a link someone chose to end.
+     */
     async replaceToken(id: number, tokenHash: string, actor: Actor): Promise<Invitation | undefined> {
-      return updateAudited(id, actor, 'invitation.token_reissued', () => ({
-        tokenHash,
-        status: 'active',
-        revokedAt: null,
-      }));
+      return updateAudited(id, actor, 'invitation.token_reissued', (before) =>
+        before.status === 'revoked' ? undefined : { tokenHash },
+      );
     },
   };
 }

@@ -200,16 +200,13 @@ describe('the researcher workspace API', () => {
       );
     });
 
-    it('revokes and reissues a link: the old one stops working, answers are kept', async () => {
+    it('reissues a link: the old one stops working, answers are kept', async () => {
       const { token, invitationId } = await inviteForTest(app);
       await app.inject({
         method: 'PUT',
         url: `/api/r/${token}/answers`,
         payload: { answers: { agency_name: 'Kept' }, page: 0 },
       });
-      const revoked = await as(researcher, 'POST', `/api/invitations/${invitationId}/revoke`);
-      expect(revoked.json()).toEqual({ invitationId, status: 'revoked' });
-      expect((await app.inject({ method: 'GET', url: `/api/r/${token}` })).statusCode).toBe(404);
       const reissued = await as(researcher, 'POST', `/api/invitations/${invitationId}/reissue`);
       const newToken = reissued.json().link.split('/r/')[1];
       expect(newToken).not.toBe(token);
@@ -217,6 +214,27 @@ describe('the researcher workspace API', () => {
       expect((await app.inject({ method: 'GET', url: `/api/r/${newToken}` })).json().answers).toEqual({
         agency_name: 'Kept',
       });
+    });
+
+    it('revokes a link for good: a reissue is refused with 409 and the invitation stays revoked', async () => {
+      const { token, invitationId } = await inviteForTest(app);
+      const revoked = await as(researcher, 'POST', `/api/invitations/${invitationId}/revoke`);
+      expect(revoked.json()).toEqual({ invitationId, status: 'revoked' });
+      expect((await app.inject({ method: 'GET', url: `/api/r/${token}` })).statusCode).toBe(404);
+      const auditBefore = (await as(admin, 'GET', '/api/audit')).json().events.length;
+      const reissued = await as(researcher, 'POST', `/api/invitations/${invitationId}/reissue`);
+      expect(reissued.statusCode).toBe(409);
+      expect(reissued.json()).toMatchObject({
+        error: 'invitation_revoked',
+        message: expect.stringMatching(/revoked/),
+      });
+      expect((await app.inject({ method: 'GET', url: `/api/r/${token}` })).statusCode).toBe(404);
+      const listed = (await as(researcher, 'GET', '/api/invitations?survey=pilot')).json().invitations as {
+        invitationId: number;
+        state: string;
+      }[];
+      expect(listed.find((row) => row.invitationId === invitationId)?.state).toBe('revoked');
+      expect((await as(admin, 'GET', '/api/audit')).json().events.length).toBe(auditBefore);
     });
 
     it('reports invited, started, submitted and the response rate per member state', async () => {
