@@ -64,7 +64,7 @@ function addUserForm(onAdded: () => void): HTMLElement {
         field(
           'First password',
           password,
-          'At least 12 characters. Give it to the person by a separate channel.',
+          'At least 12 characters and hard to guess: no common password, repetition, sequence or keyboard walk. Give it to the person by a separate channel.',
         ),
       ]),
       countries,

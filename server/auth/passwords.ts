@@ -1,8 +1,6 @@
 /** Password hashing with argon2id (memory-hard), via @node-rs/argon2's prebuilt binaries: no compiler needed. */
 import { hash, verify } from '@node-rs/argon2';
 
-export const minimumPasswordLength = 12;
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }

@@ -5,7 +5,8 @@ import type { Repositories } from '../db/repositories/index.ts';
 import type { StaffRole, StaffUser } from '../db/repositories/staff-repository.ts';
 import { type ErrorDetail, errors } from '../errors.ts';
 import { isMemberStateCode } from '../reference/member-states.ts';
-import { hashPassword, minimumPasswordLength } from './passwords.ts';
+import { passwordProblem } from './password-policy.ts';
+import { hashPassword } from './passwords.ts';
 import { staffRoles } from './permissions.ts';
 
 export interface StaffUserRequest {
@@ -29,12 +30,8 @@ export async function addStaffUser(
     problems.push({ field: 'email', message: `"${request.email}" is not an e-mail address` });
   if (!staffRoles.includes(request.role))
     problems.push({ field: 'role', message: `role must be one of ${staffRoles.join(', ')}` });
-  if (request.password.length < minimumPasswordLength) {
-    problems.push({
-      field: 'password',
-      message: `password must be at least ${minimumPasswordLength} characters`,
-    });
-  }
+  const weakPassword = passwordProblem(request.password, { email });
+  if (weakPassword) problems.push({ field: 'password', message: weakPassword });
   for (const code of countryCodes) {
     if (!isMemberStateCode(code))
       problems.push({ field: 'countryCodes', message: `"${code}" is not an ASEAN member state code` });

@@ -60,7 +60,17 @@ describe('npm run cli -- user add', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/role: role must be one of admin, researcher, analyst, coordinator/);
-    expect(result.stderr).toMatch(/password: password must be at least 12 characters/);
+    expect(result.stderr).toMatch(/password: The password must be at least 12 characters long/);
+    expect(users()).toHaveLength(0);
+  });
+
+  it('refuses a password that is long enough but trivial, saying why', () => {
+    const result = runCli(['user', 'add', '--email', 'x@example.org', '--role', 'analyst'], {
+      env,
+      input: 'aaaaaaaaaaaa',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/password: The password is too easy to guess\. Repeated characters/);
     expect(users()).toHaveLength(0);
   });
 });
