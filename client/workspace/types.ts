@@ -87,6 +87,7 @@ export interface AuditEvent {
   action: string;
   entityType: string;
   entityId: string;
+  entityName: string | null;
   before: unknown;
   after: unknown;
 }

@@ -252,7 +252,11 @@ export function dataTable<T>(
           ),
     ),
   ]);
-  return element('div', { class: 'table-scroll' }, [table]);
+  // A wide table scrolls sideways on a phone: the scrolling box takes keyboard focus so it can be scrolled without
+  // a pointer, and is named after the table for screen readers.
+  return element('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption }, [
+    table,
+  ]);
 }
 
 export function pageHeader(title: string, ...extra: Array<Node | string | null>): HTMLElement {

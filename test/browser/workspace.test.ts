@@ -247,4 +247,62 @@ describe('the researcher workspace (/workspace)', () => {
     watch.assertClean();
     await context.close();
   });
+
+  it('shows an admin the audit log in words, filtered by person and action, a page at a time', async () => {
+    const email = await addUser('admin');
+    const { repositories } = server.app;
+    // 120 revocations by the command line, more than one page, about one organisation.
+    const [survey] = await repositories.surveys.list();
+    const { createInvitation } = await import('../../server/invitations/create-invitation.ts');
+    const created = await createInvitation(
+      repositories,
+      {
+        surveySlug: survey?.slug as string,
+        countryCode: 'KH',
+        organisationName: 'Ministry of Posts and Telecommunications',
+        organisationType: 'ministry',
+      },
+      { actorLabel: 'cli', publicUrl: server.baseUrl },
+    );
+    for (let index = 0; index < 120; index++) {
+      await repositories.audit.record({
+        actorLabel: 'cli',
+        action: 'invitation.revoked',
+        entityType: 'invitation',
+        entityId: created.invitationId,
+      });
+    }
+    for (const viewport of [
+      { width: 360, height: 740 },
+      { width: 1280, height: 900 },
+    ]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const watch = watchPage(page);
+      await signIn(page, email);
+      await page.getByRole('link', { name: 'Audit' }).click();
+      await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
+      await page.getByLabel('Person').selectOption('cli');
+      await page.getByLabel('Action').selectOption({ label: 'Invitation revoked' });
+      await expect.poll(() => page.getByText('The newest 100 events, newest first.').count()).toBe(1);
+      const firstRow = page.locator('tbody tr').first();
+      expect(await firstRow.textContent()).toContain(
+        'Invitation: Ministry of Posts and Telecommunications (KH)',
+      );
+      await saveScreenshot(page, `workspace-audit-${viewport.width}.png`, false);
+      await page.getByRole('button', { name: 'Show older events' }).click();
+      await expect.poll(() => page.getByText('120 events, newest first.').count()).toBe(1);
+      expect(await page.locator('tbody tr').count()).toBe(120);
+      expect(await page.getByRole('button', { name: 'Show older events' }).isHidden()).toBe(true);
+      const href = await page.getByRole('link', { name: 'Download as CSV' }).getAttribute('href');
+      expect(href).toBe('/api/audit/export?actor=cli&action=invitation.revoked');
+      if (viewport.width === 360) {
+        const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(pageWidth).toBeLessThanOrEqual(360);
+      }
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      watch.assertClean();
+      await context.close();
+    }
+  });
 });

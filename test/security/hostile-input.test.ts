@@ -663,6 +663,7 @@ const queryRoutes: Array<[string, string]> = [
   ['GET /api/results/:slug/responses', '/api/results/pilot/responses?offset=0'],
   ['GET /api/exports/:slug/:format', '/api/exports/pilot/wide?bom=true'],
   ['GET /api/audit', '/api/audit?limit=10'],
+  ['GET /api/audit/export', '/api/audit/export?actor=cli'],
 ];
 for (const [label, url] of queryRoutes) {
   add({ name: `${label}: unknown query parameter`, method: 'GET', url: `${url}&debug=1`, caller: 'admin' });
@@ -707,6 +708,12 @@ const badQueries: Array<[string, string, string?]> = [
   ['/api/audit?limit=1001', 'audit limit over 1000'],
   ['/api/audit?limit=1e9', 'audit limit 1e9'],
   ['/api/audit?limit=%27%20OR%201%3D1', 'audit limit with SQL'],
+  ['/api/audit?before=0', 'audit page before id 0'],
+  ['/api/audit?from=2026-13-45', 'audit impossible first day'],
+  ['/api/audit?to=yesterday', 'audit last day not a date'],
+  ['/api/audit?from=2026-02-01&to=2026-01-01', 'audit last day before the first'],
+  ['/api/audit?action=%27%20OR%201%3D1', 'audit action with SQL'],
+  ['/api/audit/export?actor=' + 'x'.repeat(300), 'audit person over 254 characters'],
 ];
 for (const [url, kind, knownDefect] of badQueries) {
   add({

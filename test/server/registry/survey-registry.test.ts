@@ -71,7 +71,7 @@ describe('loading surveys/ into the registry', () => {
 
   it('records each created version in the audit log', async () => {
     await loadSurveyDirectory(surveysDir, repositories.surveys);
-    const events = await repositories.audit.list(10);
+    const { events } = await repositories.audit.page({ limit: 10 });
     expect(events.map((event) => event.action).sort()).toEqual(['survey.created', 'survey_version.created']);
   });
 

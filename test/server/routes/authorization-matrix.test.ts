@@ -130,6 +130,8 @@ const matrix: Record<string, RouteRule> = {
     request: () => ({ url: '/api/exports/pilot/wide' }),
   },
   'GET /api/audit': { allowed: ['admin'], request: () => ({ url: '/api/audit' }) },
+  'GET /api/audit/filters': { allowed: ['admin'], request: () => ({ url: '/api/audit/filters' }) },
+  'GET /api/audit/export': { allowed: ['admin'], request: () => ({ url: '/api/audit/export' }) },
   'GET /api/r/{token}': {
     allowed: ['respondent'],
     request: (context) => ({ url: `/api/r/${context.token}` }),
