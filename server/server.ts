@@ -6,6 +6,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { ensureInitialAdmin } from './auth/staff-users.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { drainConnections } from './graceful-shutdown.ts';
 import { renderMissingExportCells } from './results/export-cells.ts';
 import { warmLiveAggregates } from './results/live-aggregates.ts';
 
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down');
+    // Within the 10 s grace: up to 3 s for keep-alive connections to end after their next response, then the close.
+    if (!err) await drainConnections(app.server, { drainMs: 3_000 });
     await app.close();
   });
 
