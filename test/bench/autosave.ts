@@ -5,6 +5,7 @@
  * point in question order, and the page reached.
  */
 import path from 'node:path';
+import type { CompiledVersion } from '../../server/questionnaire/compiled-version.ts';
 import {
   createSeededRandom,
   generateSyntheticAnswers,
@@ -23,6 +24,30 @@ import { atMost, type BenchmarkResult, type Figure } from './report.ts';
 
 const invitationCount = 5_000;
 
+/**
+ * The bodies of the saves, one per invitation: the synthetic answers of a respondent part-way through (up to a point
+ * in question order) and the page reached.
+ */
+export function partAnsweredSaves(
+  compiled: CompiledVersion,
+  countries: string[],
+  random: () => number,
+): { bodies: Buffer[]; answeredKeys: number; bodyBytes: number } {
+  let answeredKeys = 0;
+  let bodyBytes = 0;
+  const bodies = countries.map((countryCode) => {
+    const entries = Object.entries(generateSyntheticAnswers(compiled, random, { countryCode }));
+    const reached = 0.2 + 0.6 * random();
+    const kept = entries.slice(0, Math.max(1, Math.ceil(entries.length * reached)));
+    const page = Math.min(compiled.pageCount - 1, Math.floor(compiled.pageCount * reached));
+    answeredKeys += kept.length;
+    const body = Buffer.from(JSON.stringify({ answers: Object.fromEntries(kept), page }));
+    bodyBytes += body.length;
+    return body;
+  });
+  return { bodies, answeredKeys, bodyBytes };
+}
+
 export async function autosaveBenchmark(context: BenchContext): Promise<BenchmarkResult> {
   const { dir, cleanup } = benchmarkDir(context, 'autosave');
   const processes: BenchProcess[] = [];
@@ -34,19 +59,7 @@ export async function autosaveBenchmark(context: BenchContext): Promise<Benchmar
       (_, index) => memberStates[index % memberStates.length]?.code ?? 'TH',
     );
     const tokens = await createBenchInvitations(database.repositories, countries);
-    const { compiled } = database;
-    let answeredKeys = 0;
-    let bodyBytes = 0;
-    const bodies = countries.map((countryCode) => {
-      const entries = Object.entries(generateSyntheticAnswers(compiled, random, { countryCode }));
-      const reached = 0.2 + 0.6 * random();
-      const kept = entries.slice(0, Math.max(1, Math.ceil(entries.length * reached)));
-      const page = Math.min(compiled.pageCount - 1, Math.floor(compiled.pageCount * reached));
-      answeredKeys += kept.length;
-      const body = Buffer.from(JSON.stringify({ answers: Object.fromEntries(kept), page }));
-      bodyBytes += body.length;
-      return body;
-    });
+    const { bodies, answeredKeys, bodyBytes } = partAnsweredSaves(database.compiled, countries, random);
     database.close();
 
     const { tinjau, bare } = await startTinjauAndBare(dir, processes, {

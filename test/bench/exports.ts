@@ -156,7 +156,7 @@ export async function exportsBenchmark(context: BenchContext): Promise<Benchmark
 }
 
 /** GETs a CSV export, counting bytes and CSV records as they stream in. */
-function download(
+export function download(
   url: string,
   cookie: string,
 ): Promise<{ status: number; ms: number; bytes: number; rows: number }> {

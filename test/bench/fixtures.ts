@@ -125,20 +125,20 @@ export async function createBenchInvitations(
   return tokens;
 }
 
-export async function addAnalyst(repositories: Repositories): Promise<void> {
+export async function addAnalyst(repositories: Repositories, credentials = analyst): Promise<void> {
   await addStaffUser(
     repositories,
-    { email: analyst.email, role: 'analyst', password: analyst.password },
+    { email: credentials.email, role: 'analyst', password: credentials.password },
     { actorLabel: 'benchmark' },
   );
 }
 
-/** Signs the benchmark analyst in through the real route; returns the cookie header. */
-export async function signInAnalyst(baseUrl: string): Promise<string> {
+/** Signs the benchmark analyst (or another) in through the real route; returns the cookie header. */
+export async function signInAnalyst(baseUrl: string, credentials = analyst): Promise<string> {
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(analyst),
+    body: JSON.stringify(credentials),
   });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   const session = response.headers

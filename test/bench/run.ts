@@ -14,6 +14,7 @@ import { buildServer } from '../../server/build-server.ts';
 import { projectRoot } from '../../server/config.ts';
 import { aggregationBenchmark } from './aggregation.ts';
 import { autosaveBenchmark } from './autosave.ts';
+import { autosaveDuringExportsBenchmark } from './autosave-during-exports.ts';
 import { stopAll } from './bench-process.ts';
 import { exportsBenchmark } from './exports.ts';
 import { type BenchContext, createBenchContext, removeBenchContext } from './fixtures.ts';
@@ -26,6 +27,7 @@ const benchmarks: Record<string, (context: BenchContext) => Promise<BenchmarkRes
   autosave: autosaveBenchmark,
   submit: submitBenchmark,
   exports: exportsBenchmark,
+  'autosave-during-exports': autosaveDuringExportsBenchmark,
   aggregation: aggregationBenchmark,
   'page-weight': pageWeightBenchmark,
   startup: startupBenchmark,
