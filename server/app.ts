@@ -11,6 +11,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyReply, type FastifyServerO
 import { type OpenedDatabase, openDatabase } from './db/open-database.ts';
 import { createRepositories, type Repositories } from './db/repositories/index.ts';
 import errorHandler, { redactPath } from './plugins/error-handler.ts';
+import exportSlots from './plugins/export-slots.ts';
 import jsonBody from './plugins/json-body.ts';
 import openapi from './plugins/openapi.ts';
 import securityHeaders from './plugins/security-headers.ts';
@@ -128,6 +129,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(workspaceSurveyRoutes);
   await app.register(invitationRoutes);
   await app.register(auditRoutes);
+  await app.register(exportSlots);
   await app.register(resultsRoutes);
   await app.register(exportRoutes);
   await app.register(pageRoutes);

@@ -53,6 +53,14 @@ export const errors = {
       429,
       'Too many invalid links were tried from this address. Please wait a few minutes and try again.',
     ),
+  tooManyExports: (bound: 'perUser' | 'total') =>
+    new DomainError(
+      'too_many_exports',
+      429,
+      bound === 'perUser'
+        ? 'You already have an export running. Wait until it has finished, then start the next one.'
+        : 'The server is already running as many exports as it can while respondents are answering. Try again in a few seconds.',
+    ),
   conflict: (message: string) => new DomainError('conflict', 409, message),
   invitationRevoked: () =>
     new DomainError(

@@ -25,9 +25,13 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'CSV export: wide (one row per response), long (one row per answer), codebook, or country comparison',
         params: ExportParams,
         querystring: ExportQuerySchema,
-        response: { 200: Type.String({ description: 'CSV, UTF-8' }), ...errorResponses(400, 401, 403, 404) },
+        response: {
+          200: Type.String({ description: 'CSV, UTF-8' }),
+          ...errorResponses(400, 401, 403, 404, 429),
+        },
       },
       onRequest: app.requireStaff('results:read'),
+      preHandler: app.holdExportSlot,
     },
     async (request, reply) => {
       const user = request.staffSession?.user;

@@ -17,6 +17,9 @@ import { SlugParams } from '../schemas/surveys.ts';
 
 const Json = Type.Record(Type.String(), Type.Unknown());
 
+/** Responses read for a page of /responses without an export slot: one page of the repository's read. */
+const slotFreeResponses = 250;
+
 const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { repositories, liveAggregates } = app;
   const reports = createReportCache();
@@ -64,10 +67,12 @@ const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: ResultsQuerySchema,
         response: {
           200: Type.Object({ question: Type.String(), answers: Type.Array(Json) }),
-          ...errorResponses(400, 401, 403, 404),
+          ...errorResponses(400, 401, 403, 404, 429),
         },
       },
       onRequest: app.requireStaff('results:read'),
+      // It reads every response in scope, as an export does.
+      preHandler: app.holdExportSlot,
     },
     async (request) => {
       const data = await loadSurveyData(repositories, request.params.slug);
@@ -122,10 +127,16 @@ const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: PageQuery,
         response: {
           200: Type.Object({ offset: Type.Integer(), limit: Type.Integer(), responses: Type.Array(Json) }),
-          ...errorResponses(400, 401, 403, 404),
+          ...errorResponses(400, 401, 403, 404, 429),
         },
       },
       onRequest: app.requireStaff('results:read'),
+      // Beyond the first few hundred it reads every response before the page asked for, as an export does; the
+      // dashboard's look at the first record is left alone.
+      preHandler: async function holdSlotForLongReads(request, reply) {
+        if (request.query.offset + request.query.limit > slotFreeResponses)
+          await app.holdExportSlot.call(this, request, reply);
+      },
     },
     async (request) => {
       const { offset, limit, ...filters } = request.query;
