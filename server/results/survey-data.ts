@@ -1,7 +1,8 @@
 /**
  * What analysis and exports of one survey need from the store: its versions, the codebook merged across them, and a
  * stream of response records narrowed to the caller's member states and filters. The country scope is applied in
- * SQL, so a coordinator's request never reads another country's rows.
+ * SQL, so a coordinator's request never reads another country's rows. The streams take turns with other requests
+ * (taking-turns.ts): whoever reads them, an export or the text drill-down, leaves the event loop free every few ms.
  */
 import {
   type CodebookEntry,
@@ -17,6 +18,7 @@ import type { Survey, SurveyVersion, SurveyVersionMeta } from '../db/repositorie
 import { errors } from '../errors.ts';
 import { type RenderedResponseRecord, wideLayout } from '../export/index.ts';
 import { cachedCompiledVersion, compileVersion } from '../questionnaire/compiled-version.ts';
+import { takingTurns } from './taking-turns.ts';
 
 export interface SurveyData {
   survey: Survey;
@@ -96,7 +98,7 @@ export function recordStream(
   scope: string[] | 'all',
 ): AsyncIterable<ResponseRecord> {
   const { responseScope, filter } = narrowTo(data, query, scope);
-  return filterRecordsAsync(repositories.responses.streamRecords(responseScope), filter);
+  return takingTurns(filterRecordsAsync(repositories.responses.streamRecords(responseScope), filter));
 }
 
 /** The records of the wide export in codes: responses with answer cells stored for the codebook come without answers. */
@@ -107,9 +109,11 @@ export function wideRecordStream(
   scope: string[] | 'all',
 ): AsyncIterable<ResponseRecord | RenderedResponseRecord> {
   const { responseScope, filter } = narrowTo(data, query, scope);
-  return filterRecordsAsync(
-    repositories.responses.streamWideRecords(responseScope, wideLayout(data.codebook)),
-    filter,
+  return takingTurns(
+    filterRecordsAsync(
+      repositories.responses.streamWideRecords(responseScope, wideLayout(data.codebook)),
+      filter,
+    ),
   );
 }
 
