@@ -4,7 +4,7 @@
  */
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import Type from 'typebox';
+import Type, { type Static } from 'typebox';
 import { can, countryScope } from '../auth/permissions.ts';
 import { errors } from '../errors.ts';
 import { codebookCsv, comparisonCsv, longCsv, wideCsv } from '../export/index.ts';
@@ -12,6 +12,18 @@ import { parseResultsQuery } from '../results/query-parsing.ts';
 import { loadSurveyData, recordStream, wideRecordStream } from '../results/survey-data.ts';
 import { errorResponses } from '../schemas/common.ts';
 import { ExportParams, ExportQuerySchema } from '../schemas/results.ts';
+
+/**
+ * Which formats read every response in scope and so wait for an export slot (server/export/export-slots.ts). The
+ * codebook reads none, and the comparison comes from the live aggregates, read once and then kept up to date, as
+ * the dashboard's are.
+ */
+const readsEveryResponse: Record<Static<typeof ExportParams>['format'], boolean> = {
+  wide: true,
+  long: true,
+  codebook: false,
+  countries: false,
+};
 
 const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { repositories } = app;
@@ -31,7 +43,9 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       onRequest: app.requireStaff('results:read'),
-      preHandler: app.holdExportSlot,
+      preHandler: async function holdSlotForResponseReads(request, reply) {
+        if (readsEveryResponse[request.params.format]) await app.holdExportSlot.call(this, request, reply);
+      },
     },
     async (request, reply) => {
       const user = request.staffSession?.user;
