@@ -70,6 +70,13 @@ export const errors = {
     ),
   invalidDefinition: (details: ErrorDetail[]) =>
     new DomainError('invalid_definition', 422, 'The questionnaire definition has errors.', details),
+  /** A stored version that cannot be built (above the size limits, or survey-core throws): the server's fault. */
+  versionUncompilable: (reason: string) =>
+    new DomainError(
+      'version_uncompilable',
+      500,
+      `This version of the questionnaire cannot be used: ${reason} Upload a corrected version.`,
+    ),
   unknownCountry: (field: string, value: string) =>
     new DomainError('unknown_country', 400, `${field} "${value}" is not an ASEAN member state code.`, [
       { field, message: 'must be the ISO 3166-1 alpha-2 code of an ASEAN member state' },

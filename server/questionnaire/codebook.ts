@@ -2,7 +2,13 @@
  * Turns a questionnaire version into its list of variables — the codebook. Validation, CSV columns, the codebook
  * export, aggregation and the dashboard's chart choices all read this list; nobody else walks SurveyJS questions.
  */
-import { type ItemValue, type LocalizableString, type Question, surveyLocalization } from 'survey-core';
+import {
+  type ItemValue,
+  type LocalizableString,
+  type Model,
+  type Question,
+  surveyLocalization,
+} from 'survey-core';
 import type { JsonRecord } from './definition-walker.ts';
 import { createSurveyModel } from './survey-model.ts';
 
@@ -85,8 +91,11 @@ const kindByType: Record<string, VariableKind> = {
 
 const numericInputTypes = new Set(['number', 'range']);
 
-export function buildCodebook(definition: JsonRecord): Variable[] {
-  const model = createSurveyModel(definition);
+/** Pass the Model when one is already built for this definition: building one is most of the cost. */
+export function buildCodebook(
+  definition: JsonRecord,
+  model: Model = createSurveyModel(definition),
+): Variable[] {
   const pageNames = model.pages.map((page) => page.name);
   return model
     .getAllQuestions(false, false, false)

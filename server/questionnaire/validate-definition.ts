@@ -4,6 +4,7 @@
  * parses and names questions that exist. Each problem names the JSON path at fault.
  */
 import { ConditionRunner, ExpressionRunner, Model } from 'survey-core';
+import { checkDefinitionLength, checkDefinitionSize } from './definition-limits.ts';
 import { isJsonRecord, type JsonRecord, type WalkedObject, walkDefinition } from './definition-walker.ts';
 
 export interface DefinitionProblem {
@@ -16,8 +17,13 @@ export type ParsedDefinition =
   | { ok: true; definition: JsonRecord }
   | { ok: false; problems: DefinitionProblem[] };
 
-/** Parses definition text; a syntax error is reported with its line and column. */
+/**
+ * Parses definition text; a syntax error is reported with its line and column. A definition above the size limits
+ * (definition-limits.ts) is refused here, before anything builds a survey-core Model from it.
+ */
 export function parseDefinitionText(text: string): ParsedDefinition {
+  const tooLong = checkDefinitionLength(text);
+  if (tooLong.length > 0) return { ok: false, problems: tooLong };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -30,32 +36,9 @@ export function parseDefinitionText(text: string): ParsedDefinition {
   if (!isJsonRecord(parsed)) {
     return { ok: false, problems: [{ path: '$', message: 'A questionnaire must be a JSON object.' }] };
   }
-  if (nestingDepth(parsed) > maxNestingDepth) {
-    return {
-      ok: false,
-      problems: [
-        { path: '$', message: `The definition is nested more than ${maxNestingDepth} levels deep.` },
-      ],
-    };
-  }
+  const tooLarge = checkDefinitionSize(parsed);
+  if (tooLarge.length > 0) return { ok: false, problems: tooLarge };
   return { ok: true, definition: parsed };
-}
-
-/** Far deeper than any real questionnaire (pages › panels › dynamic panels › matrices), far below a stack overflow. */
-const maxNestingDepth = 64;
-
-/** Depth of nested arrays and objects, measured without recursion so that hostile input cannot overflow the stack. */
-function nestingDepth(value: unknown): number {
-  let deepest = 0;
-  const pending: Array<[unknown, number]> = [[value, 1]];
-  while (pending.length > 0) {
-    const [current, depth] = pending.pop() as [unknown, number];
-    if (typeof current !== 'object' || current === null) continue;
-    deepest = Math.max(deepest, depth);
-    if (deepest > maxNestingDepth) return deepest;
-    for (const child of Object.values(current)) pending.push([child, depth + 1]);
-  }
-  return deepest;
 }
 
 function describeJsonError(error: unknown, text: string): string {

@@ -80,10 +80,11 @@ export function createExportCellsRenderer(
 export async function renderMissingExportCells(
   repositories: Repositories,
   renderer: ExportCellsRenderer,
-  log: { info(fields: object, message: string): void },
+  log: { info(fields: object, message: string): void; warn(fields: object, message: string): void },
 ): Promise<void> {
   const started = performance.now();
   let rendered = 0;
-  for await (const data of everySurveyData(repositories)) rendered += await renderer.ensureRendered(data);
+  for await (const data of everySurveyData(repositories, log))
+    rendered += await renderer.ensureRendered(data);
   log.info({ rendered, ms: Math.round(performance.now() - started) }, 'export cells ready');
 }

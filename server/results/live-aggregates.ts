@@ -194,11 +194,11 @@ function selectionOf(query: ResultsQuery, scope: string[] | 'all'): Selection {
 export async function warmLiveAggregates(
   repositories: Repositories,
   live: LiveAggregates,
-  log: { info(fields: object, message: string): void },
+  log: { info(fields: object, message: string): void; warn(fields: object, message: string): void },
 ): Promise<void> {
   const started = performance.now();
   let responses = 0;
-  for await (const data of everySurveyData(repositories))
+  for await (const data of everySurveyData(repositories, log))
     responses += (await live.current(data, {})).responses;
   log.info({ responses, ms: Math.round(performance.now() - started) }, 'live aggregates ready');
 }

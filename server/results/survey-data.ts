@@ -15,7 +15,7 @@ import {
 import type { Repositories } from '../db/repositories/index.ts';
 import type { ResponseScope } from '../db/repositories/response-repository.ts';
 import type { Survey, SurveyVersion, SurveyVersionMeta } from '../db/repositories/survey-repository.ts';
-import { errors } from '../errors.ts';
+import { DomainError, errors } from '../errors.ts';
 import { type RenderedResponseRecord, wideLayout } from '../export/index.ts';
 import { cachedCompiledVersion, compileVersion } from '../questionnaire/compiled-version.ts';
 import { takingTurns } from './taking-turns.ts';
@@ -68,10 +68,26 @@ export async function loadSurveyData(repositories: Repositories, slug: string): 
   return { survey, versions, codebook };
 }
 
-/** Every survey that has a published (or closed) version, for work done across all of them at start. */
-export async function* everySurveyData(repositories: Repositories): AsyncGenerator<SurveyData> {
+/**
+ * Every survey that has a published (or closed) version, for work done across all of them at start. A survey with a
+ * version that cannot be compiled is logged and skipped, so that one bad stored definition leaves the others served.
+ */
+export async function* everySurveyData(
+  repositories: Repositories,
+  log?: { warn(fields: object, message: string): void },
+): AsyncGenerator<SurveyData> {
   for (const survey of await repositories.surveys.list()) {
-    const data = await loadSurveyData(repositories, survey.slug);
+    let data: SurveyData;
+    try {
+      data = await loadSurveyData(repositories, survey.slug);
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'version_uncompilable')) throw error;
+      log?.warn(
+        { survey: survey.slug, reason: error.message },
+        'survey skipped: a version cannot be compiled',
+      );
+      continue;
+    }
     if (data.versions.length > 0) yield data;
   }
 }
