@@ -17,7 +17,8 @@ program
   .command('validate')
   .description(
     'Check questionnaire definitions (SurveyJS JSON, or the questionnaire spreadsheet for .csv files): parse, known types and properties, unique question names and ' +
-      'choice codes, expressions that name existing questions; prints translation coverage per locale.',
+      'choice codes, expressions that name existing questions, and the size limits (questions, elements, nesting, characters); ' +
+      "prints each file's size against those limits and translation coverage per locale.",
   )
   .argument('[files...]', 'definition files (default: every .json in SURVEYS_DIR)')
   .action(async (files: string[]) => {

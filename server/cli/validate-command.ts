@@ -1,7 +1,8 @@
 /** `cli validate [files…]`: checks questionnaire definitions and prints translation coverage. */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatCoverageTable, translationCoverage } from '../questionnaire/index.ts';
+import { definitionLimits, measureDefinition } from '../questionnaire/definition-limits.ts';
+import { formatCoverageTable, type JsonRecord, translationCoverage } from '../questionnaire/index.ts';
 import { checkUploadedDefinition } from '../workspace/survey-versions.ts';
 
 export interface ValidateOutcome {
@@ -34,9 +35,21 @@ export async function validateFiles(files: string[]): Promise<ValidateOutcome> {
       for (const problem of check.problems) lines.push(`  ${file} ${problem.field}: ${problem.message}`);
       continue;
     }
-    lines.push(`${file}: ok`, indent(formatCoverageTable(translationCoverage(check.definition))), '');
+    lines.push(
+      `${file}: ok`,
+      indent(describeSize(check.definition)),
+      indent(formatCoverageTable(translationCoverage(check.definition))),
+      '',
+    );
   }
   return { output: lines.join('\n'), failed };
+}
+
+/** How close a questionnaire is to the limits an upload must stay within, so a growing one is noticed early. */
+function describeSize(definition: JsonRecord): string {
+  const size = measureDefinition(definition);
+  const count = (value: number) => value.toLocaleString('en-GB');
+  return `size: ${count(size.questions)} of at most ${count(definitionLimits.questions)} questions, ${count(size.elements)} of at most ${count(definitionLimits.elements)} elements, ${size.nestingDepth} of at most ${definitionLimits.nestingDepth} levels of nesting`;
 }
 
 function indent(text: string): string {

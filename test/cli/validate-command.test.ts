@@ -12,6 +12,9 @@ describe('npm run cli -- validate', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/national-policy\.json: ok/);
     expect(result.stdout).toMatch(/agency-practice\.json: ok/);
+    expect(result.stdout).toContain(
+      'size: 69 of at most 500 questions, 394 of at most 4,000 elements, 8 of at most 64 levels of nesting',
+    );
     expect(result.stdout).toMatch(/locale\s+translated\s+coverage\s+status/);
     expect(result.stdout).toMatch(/\n\s+th\s+\d+\/\d+\s+[\d.]+%\s+draft/);
   });
@@ -22,6 +25,19 @@ describe('npm run cli -- validate', () => {
     expect(result.stdout).toMatch(/minimal-valid\.json: ok/);
     expect(result.stdout).toContain(
       `${fixture('duplicate-names.json')} $.pages[0].elements[2].name: Duplicate question name "agency_name"`,
+    );
+  });
+
+  it('refuses a questionnaire above the size limits, naming the limit', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const tooBig = path.join(mkdtempSync(path.join(tmpdir(), 'tinjau-limits-')), 'too-big.json');
+    const elements = Array.from({ length: 501 }, (_, index) => ({ type: 'text', name: `q${index}` }));
+    writeFileSync(tooBig, JSON.stringify({ pages: [{ name: 'p', elements }] }));
+    const result = runCli(['validate', tooBig]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(
+      `${tooBig} $: The questionnaire has 501 questions; at most 500 are allowed.`,
     );
   });
 

@@ -390,6 +390,24 @@ for (const target of constrainedFields) {
   }
 }
 
+// The questionnaire that once blocked the server for ~10 s and, published, ran it out of heap on every start.
+const tenThousandQuestions = JSON.stringify({
+  pages: [
+    {
+      name: 'p',
+      elements: Array.from({ length: 10_000 }, (_, index) => ({ type: 'text', name: `q${index}` })),
+    },
+  ],
+});
+add({
+  name: 'POST /api/surveys/:slug/versions: a questionnaire of 10,000 questions (above the size limits)',
+  method: 'POST',
+  url: '/api/surveys/pilot/versions',
+  caller: 'admin',
+  body: { format: 'json', content: tenThousandQuestions },
+  status: 422,
+});
+
 // ---------------------------------------------------------------------------------------------------------------
 // Respondent links: hostile tokens on every respondent route.
 // ---------------------------------------------------------------------------------------------------------------
