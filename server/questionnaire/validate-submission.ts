@@ -1,13 +1,14 @@
 /**
  * Server-side validation of a final submission against that exact version: our own checks of names, types and codes
  * first (survey-core drops unknown codes silently), then required (respecting visibleIf/requiredIf) and validators.
- * Answers to questions hidden by their skip logic are dropped from what is stored, as SurveyJS does on completion.
+ * Answers that survey-core's completion would clear are dropped from what is stored: those of questions hidden by
+ * their own skip logic or by a hidden page or panel around them, and "other" texts whose "other" is not chosen.
  *
  * Two implementations give the same answer: the compiled fast validator (fast-validation/, ~0.2 ms) for every
  * version whose features it mirrors — proven to agree with survey-core on 10,000 randomised submissions per shipped
  * questionnaire — and the survey-core Model itself (~50 ms) for anything else.
  */
-import type { Question } from 'survey-core';
+import type { Model, PanelModel, Question } from 'survey-core';
 import { type AnswerProblem, checkAnswers, defaultMaxTextLength } from './answer-check.ts';
 import type { CompiledVersion } from './compiled-version.ts';
 import { supportsFastValidation, validateFast } from './fast-validation/index.ts';
@@ -45,16 +46,56 @@ export function validateWithSurveyCore(
       question.errors.map((error) => ({ ...locate(question), message: error.getText() })),
     );
   if (surveyProblems.length > 0) return { ok: false, problems: surveyProblems };
-  const hidden = model
-    .getAllQuestions(false, false, false)
-    .filter((question) => !question.isVisible)
-    .map((question) => question.name);
+  return { ok: true, answers: keptOnCompletion(model, answers) };
+}
+
+/** The survey-core members SurveyModel.clearUnusedValues() decides with (survey-core 2.5.38), not in its typings. */
+interface ClearingQuestion {
+  canClearValueAsInvisible(reason: string): boolean;
+  isOtherValueUnused?(): boolean;
+  getStoreOthersAsComment?(): boolean;
+}
+
+/**
+ * The answers minus what survey-core's completion (SurveyModel.doComplete → clearUnusedValues) clears, decided by
+ * survey-core's own methods on the Model holding these answers: a question hidden itself or by any page or panel
+ * around it (canClearValueAsInvisible, i.e. not isVisibleInSurvey), a dynamic panel entry's field hidden in that
+ * entry (QuestionPanelDynamicModel.clearValueInPanelsIfInvisible), and the "other" text of a choice question whose
+ * "other" is not chosen (QuestionSelectBase.clearUnusedValues). A hidden question's comment goes with it. Unlike
+ * survey-core, this ignores clearInvisibleValues / clearIfInvisible settings: hidden answers are never stored.
+ */
+function keptOnCompletion(model: Model, answers: Record<string, unknown>): Record<string, unknown> {
   const kept = { ...answers };
-  for (const name of hidden) {
-    delete kept[name];
-    delete kept[`${name}-Comment`];
+  for (const question of model.getAllQuestions(false, false, false)) {
+    const clearing = question as unknown as ClearingQuestion;
+    if (clearing.canClearValueAsInvisible('onComplete')) {
+      delete kept[question.name];
+      delete kept[`${question.name}-Comment`];
+      continue;
+    }
+    if (clearing.isOtherValueUnused?.() && clearing.getStoreOthersAsComment?.())
+      delete kept[`${question.name}-Comment`];
+    if (question.getType() === 'paneldynamic' && Array.isArray(kept[question.name]))
+      kept[question.name] = entriesKept(question, kept[question.name] as Array<Record<string, unknown>>);
   }
-  return { ok: true, answers: kept };
+  return kept;
+}
+
+function entriesKept(panelQuestion: Question, entries: Array<Record<string, unknown>>): unknown[] {
+  const panels = (panelQuestion as unknown as { panels: PanelModel[] }).panels;
+  return entries.map((entry, index) => {
+    const panel = panels[index];
+    if (!panel) return entry;
+    const entryKept = { ...entry };
+    for (const field of panel.questions) {
+      // As clearValueInPanelsIfInvisible: a visible field of a hidden entry is left alone.
+      if (field.visible && !panel.isVisible) continue;
+      if (!(field as unknown as ClearingQuestion).canClearValueAsInvisible('onComplete')) continue;
+      delete entryKept[field.name];
+      delete entryKept[`${field.name}-Comment`];
+    }
+    return entryKept;
+  });
 }
 
 /**

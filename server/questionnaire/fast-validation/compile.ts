@@ -134,6 +134,8 @@ function checkSurvey(model: Model, unsupported: string[]): void {
   if (model.showInvisibleElements) unsupported.push('the survey shows invisible elements');
   if (survey.storeOthersAsComment === false) unsupported.push('the survey stores "other" texts in the value');
   if (model.questionsOnPageMode !== 'standard') unsupported.push('questionsOnPageMode is not "standard"');
+  // survey-core neither validates nor clears the answers of a start page.
+  if (model.firstPageIsStartPage) unsupported.push('the survey has a start page');
 }
 
 /** Walks a page or static panel; `visibleIf`/`gates` are those of the containers around it. */
@@ -325,6 +327,7 @@ function compileSelect(question: Question, rule: QuestionRule, walk: Walk): void
     if (choice.showCommentArea) walk.unsupported.push(`${where} has choices with comments`);
     if (choice.isExclusive) walk.unsupported.push(`${where} has exclusive choices`);
   }
+  rule.clearsUnusedComment = select.getStoreOthersAsComment();
   if (select.showOtherItem) {
     if (!select.getStoreOthersAsComment())
       walk.unsupported.push(`${where} stores its "other" text in the value`);

@@ -63,6 +63,11 @@ export interface QuestionRule {
   text?: TextRule;
   /** Select questions with showOtherItem: the "other" value, whose comment `<name>-Comment` must not be empty. */
   other?: { value: string; text: string };
+  /**
+   * Select questions: whether completion clears `<name>-Comment` while "other" is not chosen (survey-core's
+   * getStoreOthersAsComment(): true unless the question has a comment area of its own).
+   */
+  clearsUnusedComment?: boolean;
   /** Checkbox minSelectedChoices (a lone "none" satisfies it). */
   minSelected?: { count: number; text: string; noneValue?: string };
   /** Single-choice matrix: rows, eachRowRequired/eachRowUnique. */

@@ -3,7 +3,8 @@
  * checks of names, types and codes first (checkAnswers), then what survey-core's `model.validate()` reports —
  * required (with requiredIf), visibleIf/enableIf of questions, panels and pages, validators, text min/max/step,
  * "other" comments, checkbox minimum, matrix rows and cells, multiple-text items, dynamic panel entries — and, when
- * all is well, the answers without those of top-level questions hidden by their own visibleIf.
+ * all is well, the answers without those survey-core's completion clears (hidden questions, pages, panels and
+ * dynamic panel fields; "other" texts whose "other" is not chosen).
  *
  * Each rule mirrors the survey-core 2.5 code it stands for (named in the comments); the agreement test
  * (test/server/questionnaire/fast-validation-agreement.test.ts) compares both on randomised submissions.
@@ -30,25 +31,69 @@ export function validateFast(validator: FastValidator, answers: Record<string, u
   if (problems.length > 0) return { ok: false, problems };
   const scope: ConditionScope = { answers };
   for (const rule of validator.questions) {
-    if (!isVisible(rule, scope) || !rule.containerVisibleIf.every((condition) => condition.holds(scope)))
-      continue;
+    if (!isVisibleInSurvey(rule, scope)) continue;
     if (!isEnabled(rule, scope)) continue;
     checkQuestion(rule, answers[rule.name], answers[`${rule.name}-Comment`], scope, {}, problems);
   }
   if (problems.length > 0) return { ok: false, problems };
-  // As validateSubmission: survey-core's question.isVisible, which ignores the page and panels around it.
-  const kept = { ...answers };
-  for (const rule of validator.questions) {
-    if (isVisible(rule, scope)) continue;
-    delete kept[rule.name];
-    delete kept[`${rule.name}-Comment`];
-  }
-  return { ok: true, answers: kept };
+  return { ok: true, answers: keptOnCompletion(validator, answers, scope) };
 }
 
 /** Question.isVisible: visibleIf, when there is one, sets `visible`. */
 function isVisible(rule: QuestionRule, scope: ConditionScope): boolean {
   return rule.visibleIf ? rule.visibleIf.holds(scope) : rule.visible;
+}
+
+/** Question.isVisibleInSurvey: the question and every panel and the page around it are visible. */
+function isVisibleInSurvey(rule: QuestionRule, scope: ConditionScope): boolean {
+  return isVisible(rule, scope) && rule.containerVisibleIf.every((condition) => condition.holds(scope));
+}
+
+/**
+ * As validateSubmission (keptOnCompletion there), what survey-core's completion (clearUnusedValues) leaves: no
+ * answer of a question hidden itself or by its page or a panel around it, no field of a dynamic panel entry hidden in
+ * that entry, no "other" text of a choice question whose "other" is not chosen. A hidden question's comment goes too.
+ */
+function keptOnCompletion(
+  validator: FastValidator,
+  answers: Record<string, unknown>,
+  scope: ConditionScope,
+): Record<string, unknown> {
+  const kept = { ...answers };
+  for (const rule of validator.questions) {
+    const commentKey = `${rule.name}-Comment`;
+    if (!isVisibleInSurvey(rule, scope)) {
+      delete kept[rule.name];
+      delete kept[commentKey];
+      continue;
+    }
+    if (rule.clearsUnusedComment && !(rule.other && isOtherSelected(rule.other.value, answers[rule.name])))
+      delete kept[commentKey];
+    const entries = answers[rule.name];
+    if (rule.panel && Array.isArray(entries)) {
+      const fields = rule.panel.fields;
+      kept[rule.name] = (entries as Array<Record<string, unknown>>).map((entry, index) =>
+        entryKept(fields, entry, { answers, entry, index }),
+      );
+    }
+  }
+  return kept;
+}
+
+/** QuestionPanelDynamicModel.clearValueInPanelsIfInvisible for one entry. */
+function entryKept(
+  fields: QuestionRule[],
+  entry: Record<string, unknown>,
+  entryScope: ConditionScope,
+): Record<string, unknown> {
+  const hidden = fields.filter((field) => !isVisible(field, entryScope));
+  if (hidden.length === 0) return entry;
+  const kept = { ...entry };
+  for (const field of hidden) {
+    delete kept[field.name];
+    delete kept[`${field.name}-Comment`];
+  }
+  return kept;
 }
 
 /** Question.canCollectErrors: read-only questions (by readOnly or enableIf, own or a container's) are not checked. */

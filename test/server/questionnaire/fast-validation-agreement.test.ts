@@ -17,12 +17,14 @@ import {
 import { validateWithSurveyCore } from '../../../server/questionnaire/validate-submission.ts';
 import {
   compareResults,
+  completedBySurveyCore,
   corpusQuestionnaires,
   freshSurveyCore,
   loadSubject,
   makeSample,
   runCorpus,
   surveyCoreReference,
+  withoutEmptyValues,
 } from './fast-validation-corpus.ts';
 
 const samplesFor: Record<string, number> = { pilot: 2000, 'national-policy': 400, 'agency-practice': 400 };
@@ -53,6 +55,25 @@ describe('fast validation agrees with survey-core', () => {
         compareResults(sample, fresh, surveyCoreReference(subject.version, sample.answers)),
       ).toBeUndefined();
     }
+  });
+
+  it('keeps exactly what survey-core completion keeps: nothing from hidden pages, panels or entry fields', {
+    timeout: 300_000,
+  }, () => {
+    let dropped = 0;
+    corpusQuestionnaires.forEach(({ name, file }, index) => {
+      const subject = loadSubject(file, 925_000 + index);
+      for (let sampleIndex = 0; sampleIndex < 60; sampleIndex++) {
+        const sample = makeSample(subject, name, 300_000 + sampleIndex);
+        const fast = validateFast(subject.fast, sample.answers);
+        if (!fast.ok) continue;
+        if (Object.keys(fast.answers).length < Object.keys(sample.answers).length) dropped++;
+        const completed = completedBySurveyCore(subject.version.definition, sample.answers);
+        expect(withoutEmptyValues(fast.answers), sample.seed).toEqual(withoutEmptyValues(completed));
+      }
+    });
+    // The samples include answers to hidden questions and pages, which completion drops.
+    expect(dropped).toBeGreaterThan(5);
   });
 
   it('is stateless, and the cached survey-core Model no longer carries errors over (a hidden page)', () => {

@@ -99,7 +99,7 @@ export function surveyCoreReference(
   // Keep the submission's key order, as validateWithSurveyCore does.
   for (const [key, value] of Object.entries(answers)) {
     if (key in result.answers) kept[key] = result.answers[key];
-    else if (emptyPanels.includes(key) && model.getQuestionByName(key)?.isVisible) kept[key] = value;
+    else if (emptyPanels.includes(key) && model.getQuestionByName(key)?.isVisibleInSurvey) kept[key] = value;
   }
   return { ok: true, answers: kept };
 }
@@ -109,6 +109,36 @@ export function freshSurveyCore(subject: Subject, answers: Record<string, unknow
   const model = createSurveyModel(subject.version.definition);
   const fresh: CompiledVersion = { ...subject.version, model };
   return validateWithSurveyCore(fresh, answers);
+}
+
+/**
+ * What survey-core's own completion stores: a fresh Model given the answers, completed (doComplete clears the values
+ * of hidden questions, pages, panels and dynamic panel fields, and unused "other" texts), its data read back.
+ */
+export function completedBySurveyCore(
+  definition: unknown,
+  answers: Record<string, unknown>,
+): Record<string, unknown> {
+  const model = createSurveyModel(definition as CompiledVersion['definition']);
+  model.data = structuredClone(answers);
+  model.doComplete();
+  return model.data as Record<string, unknown>;
+}
+
+/**
+ * The answers without empty values ([], "", null): survey-core's completion leaves `[]` or `""` where it clears
+ * some values, which means no answer as much as a missing key does.
+ */
+export function withoutEmptyValues(answers: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(answers).filter(
+      ([, value]) =>
+        value !== undefined &&
+        value !== null &&
+        value !== '' &&
+        !(Array.isArray(value) && value.length === 0),
+    ),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import {
   type SubmissionCheck,
   validateWithSurveyCore,
 } from '../../../server/questionnaire/validate-submission.ts';
+import { completedBySurveyCore } from './fast-validation-corpus.ts';
 
 let nextVersionId = 960_000;
 
@@ -65,7 +66,7 @@ describe('required', () => {
   });
 
   it('lets requiredIf decide, overriding isRequired', () => {
-    expect(problems(definition, { a: 'y', b: 'b', e: 'false', f: ['1'] })).toEqual([
+    expect(problems(definition, { a: 'y', b: 'b', e: false, f: ['1'] })).toEqual([
       { question: 'd', message: required },
     ]);
     expect(problems(definition, { a: 'x', b: 'b', e: true, f: ['1'] })).toEqual([
@@ -85,7 +86,7 @@ describe('visibility and read-only', () => {
       {
         name: 'p2',
         elements: [
-          { type: 'text', name: 'a' },
+          { type: 'text', name: 'a', inputType: 'number' },
           { type: 'radiogroup', name: 'r', showOtherItem: true, visibleIf: '{a} = 2', choices: ['x'] },
           {
             type: 'panel',
@@ -117,9 +118,146 @@ describe('visibility and read-only', () => {
     expect(problems(definition, { a: 5 })).toEqual([{ question: 'inLockedBox', message: required }]);
   });
 
-  it('drops answers to questions hidden by their own visibleIf, with their comment (not page or panel)', () => {
-    const result = both(definition, { a: 6, r: 'other', 'r-Comment': 'text', inPanel: 'kept', never: 'x' });
-    expect(result).toEqual({ ok: true, answers: { a: 6, inPanel: 'kept' } });
+  it('drops answers to questions hidden by their own visibleIf, their page or their panel, with their comment', () => {
+    const answers = { a: 6, r: 'other', 'r-Comment': 'text', inPanel: 'x', onHiddenPage: 'y', never: 'z' };
+    expect(both(definition, answers)).toEqual({ ok: true, answers: { a: 6 } });
+    expect(completedBySurveyCore(definition, answers)).toEqual({ a: 6 });
+  });
+});
+
+describe('what is stored: what survey-core completion clears', () => {
+  // One driver shows one container at a time; everything else is always visible.
+  const definition = {
+    pages: [
+      {
+        name: 'start',
+        elements: [
+          { type: 'radiogroup', name: 'show', choices: ['page', 'panel', 'dynamic', 'none'] },
+          {
+            type: 'panel',
+            name: 'outer',
+            visibleIf: "{show} = 'panel'",
+            elements: [
+              { type: 'text', name: 'inOuter' },
+              {
+                type: 'panel',
+                name: 'inner',
+                elements: [
+                  { type: 'text', name: 'inInner' },
+                  { type: 'radiogroup', name: 'innerChoice', choices: ['x'], showOtherItem: true },
+                ],
+              },
+              { type: 'paneldynamic', name: 'listInOuter', templateElements: [{ type: 'text', name: 'f' }] },
+            ],
+          },
+          {
+            type: 'paneldynamic',
+            name: 'hiddenList',
+            visibleIf: "{show} = 'dynamic'",
+            templateElements: [{ type: 'text', name: 'g', isRequired: true }],
+          },
+          {
+            type: 'paneldynamic',
+            name: 'list',
+            templateElements: [
+              { type: 'radiogroup', name: 'kind', choices: ['x', 'y'] },
+              { type: 'text', name: 'detail', visibleIf: "{panel.kind} = 'x'" },
+            ],
+          },
+          { type: 'radiogroup', name: 'channel', choices: ['radio', 'tv'], showOtherItem: true },
+          { type: 'checkbox', name: 'tools', choices: ['a', 'b'], showOtherItem: true },
+          { type: 'radiogroup', name: 'rated', choices: ['1', '2'], showCommentArea: true },
+        ],
+      },
+      {
+        name: 'extra',
+        visibleIf: "{show} = 'page'",
+        elements: [
+          { type: 'text', name: 'onPage', isRequired: true },
+          { type: 'panel', name: 'onPagePanel', elements: [{ type: 'text', name: 'inPagePanel' }] },
+        ],
+      },
+    ],
+  };
+  const everything: Answers = {
+    inOuter: 'o',
+    inInner: 'i',
+    innerChoice: 'other',
+    'innerChoice-Comment': 'own words',
+    listInOuter: [{ f: 'f' }],
+    hiddenList: [{ g: 'g' }],
+    onPage: 'p',
+    inPagePanel: 'pp',
+  };
+
+  /** Both validators agree, and keep exactly what survey-core's completion leaves. */
+  function stored(answers: Answers): Answers {
+    const result = both(definition, answers);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.answers).toEqual(completedBySurveyCore(definition, answers));
+    return result.answers;
+  }
+
+  it('drops the answers on a page hidden by its visibleIf, panels on it included', () => {
+    expect(stored({ show: 'none', ...everything })).toEqual({ show: 'none' });
+  });
+
+  it('keeps the answers on a page that is visible again', () => {
+    // Saved while the page was hidden (the respondent then changed the driver back): the page shows them again.
+    expect(stored({ show: 'page', ...everything })).toEqual({
+      show: 'page',
+      onPage: 'p',
+      inPagePanel: 'pp',
+    });
+  });
+
+  it('drops the answers in a panel hidden by its visibleIf, nested panels and dynamic panels in it included', () => {
+    expect(stored({ show: 'dynamic', ...everything })).toEqual({ show: 'dynamic', hiddenList: [{ g: 'g' }] });
+    expect(stored({ show: 'panel', ...everything })).toEqual({
+      show: 'panel',
+      inOuter: 'o',
+      inInner: 'i',
+      innerChoice: 'other',
+      'innerChoice-Comment': 'own words',
+      listInOuter: [{ f: 'f' }],
+    });
+  });
+
+  it('drops a hidden dynamic panel whole, its required fields unchecked', () => {
+    expect(stored({ show: 'none', hiddenList: [{}, { g: 'g' }] })).toEqual({ show: 'none' });
+  });
+
+  it('drops a dynamic panel field hidden in its entry, and only in that entry', () => {
+    const list = [
+      { kind: 'x', detail: 'shown' },
+      { kind: 'y', detail: 'hidden', 'detail-Comment': 'c' },
+      { detail: 'hidden too' },
+    ];
+    expect(stored({ show: 'none', list })).toEqual({
+      show: 'none',
+      list: [{ kind: 'x', detail: 'shown' }, { kind: 'y' }, {}],
+    });
+  });
+
+  it('drops an "other" text when "other" is not chosen, but not a comment area of its own', () => {
+    const answers = {
+      show: 'none',
+      channel: 'tv',
+      'channel-Comment': 'community radio',
+      tools: ['a'],
+      'tools-Comment': 'spreadsheets',
+      rated: '1',
+      'rated-Comment': 'a remark',
+    };
+    expect(stored(answers)).toEqual({
+      show: 'none',
+      channel: 'tv',
+      tools: ['a'],
+      rated: '1',
+      'rated-Comment': 'a remark',
+    });
+    const chosen = { ...answers, channel: 'other', tools: ['a', 'other'] };
+    expect(stored(chosen)).toEqual(chosen);
   });
 });
 
@@ -135,10 +273,10 @@ describe('validators', () => {
       { question: 'm', message: 'At least one' },
       { question: 'k', message: "The 'value' should be at most 10" },
     ]);
-    expect(problems(definition, { n: 9 })).toEqual([
+    expect(problems(definition, { n: '9' })).toEqual([
       { question: 'n', message: "The 'value' should be at least 1 and at most 5" },
     ]);
-    expect(both(definition, { n: '3', m: 1, k: -4 }).ok).toBe(true);
+    expect(both(definition, { n: '3', m: '1', k: '-4' }).ok).toBe(true);
   });
 
   it('text: lengths and digits (survey-core only rejects digits at the end)', () => {
@@ -179,6 +317,7 @@ describe('validators', () => {
       {
         type: 'text',
         name: 'big',
+        inputType: 'number',
         validators: [{ type: 'expression', expression: '{few.length} > 0 or {big} > 2' }],
       },
     );
@@ -230,11 +369,11 @@ describe('text inputs', () => {
       { question: 'n', message: 'The value should not be greater than 10' },
       { question: 'n', message: 'Please enter a value that matches the step size of 2.' },
     ]);
-    expect(problems(definition, { n: '-1' })).toEqual([
+    expect(problems(definition, { n: -1 })).toEqual([
       { question: 'n', message: 'The value should not be less than 0' },
       { question: 'n', message: 'Please enter a value that matches the step size of 2.' },
     ]);
-    expect(both(definition, { n: '4' }).ok).toBe(true);
+    expect(both(definition, { n: 4 }).ok).toBe(true);
   });
 
   it('compares dates with the date bounds (survey-core has a default maximum)', () => {
@@ -343,7 +482,7 @@ describe('matrices and multiple text', () => {
       both(definition, {
         m: { r1: 'c1', r2: 'c2' },
         u: { r1: 'c1' },
-        md: { r1: { a: 1 }, r2: { a: '2' } },
+        md: { r1: { a: '1' }, r2: { a: '2' } },
         mt: { x: 'a' },
       }).ok,
     ).toBe(true);
@@ -380,7 +519,7 @@ describe('dynamic panels', () => {
 
   it('runs field conditions in the entry (panel, panelIndex) and the survey', () => {
     expect(
-      problems(definition, { pd: [{ kind: 'x' }, { kind: 'other' }, {}], top: 1, req: [{ f: ' ' }] }),
+      problems(definition, { pd: [{ kind: 'x' }, { kind: 'other' }, {}], top: '1', req: [{ f: ' ' }] }),
     ).toEqual([
       { question: 'when', panel: 'pd', entry: 0, message: required },
       { question: 'outer', panel: 'pd', entry: 0, message: required },
