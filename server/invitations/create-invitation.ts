@@ -6,7 +6,7 @@ import type { Repositories } from '../db/repositories/index.ts';
 import type { Actor } from '../db/repositories/invitation-repository.ts';
 import { type ErrorDetail, errors } from '../errors.ts';
 import { isMemberStateCode } from '../reference/member-states.ts';
-import { containsControlCharacters } from '../security/text-checks.ts';
+import { refusedCharacterIn } from '../security/text-checks.ts';
 import { generateInvitationToken, hashInvitationToken, invitationLink } from './tokens.ts';
 
 export const organisationTypes = ['ministry', 'agency', 'local_government', 'other'] as const;
@@ -66,8 +66,8 @@ export function invitationRequestProblems(request: InvitationRequest): ErrorDeta
     ['email', request.contactEmail],
   ];
   for (const [field, text] of texts) {
-    if (text && containsControlCharacters(text))
-      problems.push({ field, message: `${field} contains control characters` });
+    const refused = text ? refusedCharacterIn(text) : undefined;
+    if (refused) problems.push({ field, message: `${field} contains ${refused}, which is not allowed` });
   }
   if (request.preferredLocale && !localePattern.test(request.preferredLocale)) {
     problems.push({

@@ -1,9 +1,10 @@
 /**
- * Checks answers against a version's codebook. For autosave only the shape is checked (known question names,
- * plausible value types, clean text); for submission also that every coded value is one of the question's codes —
+ * Checks answers against a version's codebook. For autosave only the shape is checked (known question names, the
+ * type of value each question stores — text for text, a number for a number input, true/false for a boolean — and
+ * text without refused code points, see security/text-checks.ts); for submission also that every coded value is one of the question's codes —
  * survey-core's validate() silently drops such values instead of reporting them (see SURVEYJS-NOTES.md).
  */
-import { containsControlCharacters } from '../security/text-checks.ts';
+import { refusedCharacterIn } from '../security/text-checks.ts';
 import type { Variable, VariableKind } from './codebook.ts';
 
 export interface AnswerProblem {
@@ -132,6 +133,10 @@ function checkValue(
         report('must be a single value');
         return;
       }
+      if (variable.kind === 'boolean' && typeof value !== 'boolean' && hasPlainBooleanValues(variable)) {
+        report('must be true or false');
+        return;
+      }
       if (typeof value === 'string') checkText(value, options, report);
       if (options.requireKnownCodes && !lookupsOf(variable).codes.has(String(value))) {
         report(`"${String(value)}" is not one of the choices`);
@@ -156,16 +161,10 @@ function checkValue(
       return;
     }
     case 'number':
-      if (
-        typeof value === 'number'
-          ? !Number.isFinite(value)
-          : !(typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
-      ) {
-        report('must be a number');
-      }
+      // survey-core stores a number for inputType number and range (QuestionTextModel.correctValueType).
+      if (typeof value !== 'number' || !Number.isFinite(value)) report('must be a number');
       return;
     case 'text':
-      if (typeof value === 'number') return;
       checkText(value, options, report);
       return;
     case 'matrix':
@@ -188,9 +187,11 @@ function checkValue(
       }
       const items = lookupsOf(variable).columns;
       for (const item in value) {
+        const itemVariable = items.get(item);
         const text = value[item];
-        if (!items.has(item)) report(`"${item}" is not an item of this question`);
-        else if (typeof text !== 'number') checkText(text, options, report);
+        if (!itemVariable) report(`"${item}" is not an item of this question`);
+        else if (text !== null && text !== undefined)
+          checkValue(itemVariable, text, options, report, problems);
       }
       return;
     }
@@ -203,8 +204,11 @@ function checkValue(
         checkRecord(variable.fields, entry, options, problems, { panel: variable.name, entry: index });
       });
       return;
+    case 'other':
+      checkOtherValue(value, 6, options, report);
+      return;
     default:
-      checkJsonDepth(value, 6, report);
+      variable.kind satisfies never;
   }
 }
 
@@ -272,16 +276,35 @@ function checkText(value: unknown, options: AnswerCheckOptions, report: Report):
     return;
   }
   if (value.length > options.maxTextLength) report(`is longer than ${options.maxTextLength} characters`);
-  if (containsControlCharacters(value)) report('contains control characters');
+  const refused = refusedCharacterIn(value);
+  if (refused) report(`contains ${refused}, which is not allowed in answers`);
 }
 
-function checkJsonDepth(value: unknown, depth: number, report: Report): void {
+/**
+ * A question the codebook has no kind for (a file, a signature…): any JSON up to a depth, and every text in it — keys
+ * included — passes the same checks as an answer's.
+ */
+function checkOtherValue(value: unknown, depth: number, options: AnswerCheckOptions, report: Report): void {
   if (depth < 0) {
     report('is nested too deeply');
     return;
   }
-  if (Array.isArray(value)) for (const item of value) checkJsonDepth(item, depth - 1, report);
-  else if (isRecord(value)) for (const item of Object.values(value)) checkJsonDepth(item, depth - 1, report);
+  if (typeof value === 'string') checkText(value, options, report);
+  else if (Array.isArray(value)) for (const item of value) checkOtherValue(item, depth - 1, options, report);
+  else if (isRecord(value)) {
+    for (const key in value) {
+      checkText(key, options, report);
+      checkOtherValue(value[key], depth - 1, options, report);
+    }
+  }
+}
+
+/** A boolean question without valueTrue/valueFalse of its own: survey-core stores true or false. */
+function hasPlainBooleanValues(variable: Variable): boolean {
+  return (
+    variable.choices.length > 0 &&
+    variable.choices.every((code) => code.code === 'true' || code.code === 'false')
+  );
 }
 
 function isScalar(value: unknown): value is string | number | boolean {

@@ -469,6 +469,54 @@ for (const [kind, answers] of answerCases) {
     body: { answers, page: 0 },
   });
 }
+// Answers with a code point the text checks refuse (server/security/text-checks.ts) or a value of the wrong type, in
+// each place that holds text, on autosave and submit; the JSON text is sent as written here (raw UTF-8 or \u escapes).
+const refusedAnswerTexts: Array<[string, string]> = [
+  ['NEXT LINE (U+0085) raw', '{"agency_name":"a\u0085b"}'],
+  ['NEXT LINE (U+0085) escaped', '{"agency_name":"a\\u0085b"}'],
+  ['right-to-left override (U+202E) raw', '{"final_comments":"\u202egnp.exe"}'],
+  ['right-to-left override (U+202E) escaped', '{"final_comments":"\\u202Egnp.exe"}'],
+  [
+    'first strong isolate (U+2068) in an "other" text',
+    '{"platforms":["other"],"platforms-Comment":"\\u2068x"}',
+  ],
+  ['lone surrogate (\\ud800) escaped', '{"agency_name":"\\ud800"}'],
+  ['lone low surrogate (\\udc00) in a panel field', '{"accounts":[{"account_name":"x\\udc00"}]}'],
+  ['noncharacter U+FFFE escaped', '{"agency_name":"\\uFFFE"}'],
+  ['C1 control (U+009B) in a matrix answer', '{"instruments":{"law":"\\u009b"}}'],
+  ['line separator (U+2028) raw', '{"agency_name":"a\u2028b"}'],
+  ['a number for a text question', '{"agency_name":42}'],
+  ['a number for a comment question', '{"final_comments":7}'],
+  ['text for a number question', '{"staff_count":"12"}'],
+  ['a number for an "other" text', '{"platforms":["other"],"platforms-Comment":5}'],
+];
+const validSubmissionJson = JSON.stringify({
+  agency_name: 'Ministry',
+  uses_social_media: 'yes',
+  platforms: ['facebook'],
+  instruments: { law: 'exists', plan: 'none' },
+});
+for (const [kind, answersJson] of refusedAnswerTexts) {
+  add({
+    name: `PUT /api/r/:token/answers: ${kind}`,
+    method: 'PUT',
+    url: '/api/r/{token}/answers',
+    caller: 'anonymous',
+    raw: `{"answers":${answersJson},"page":0}`,
+    contentType: 'application/json',
+    status: 400,
+  });
+  add({
+    name: `POST /api/r/:token/submit: ${kind}`,
+    method: 'POST',
+    url: '/api/r/{token}/submit',
+    caller: 'anonymous',
+    // Over a valid submission (a repeated key's last value wins), so that only the case itself is wrong.
+    raw: `{"answers":${validSubmissionJson.slice(0, -1)},${answersJson.slice(1)}}`,
+    contentType: 'application/json',
+    status: 422,
+  });
+}
 for (const [kind, page] of [
   ['page beyond the last', 2],
   ['negative page', -1],
