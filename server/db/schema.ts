@@ -196,3 +196,25 @@ export const auditEvents = sqliteTable(
   },
   (table) => [index('audit_events_entity').on(table.entityType, table.entityId)],
 );
+
+/**
+ * Failure counters of the rate limits (wrong invitation tokens, failed sign-ins), one row per key and fixed window,
+ * kept in the database so that every server process counts against the same limit. The key is a hash of the
+ * limit's name and what it counts (an address, an address and e-mail pair), so no address or e-mail is stored here.
+ * Times are epoch milliseconds, not ISO text: the limiter does arithmetic on them on every check.
+ */
+export const rateLimitWindows = sqliteTable(
+  'rate_limit_windows',
+  {
+    key: text('key').notNull(),
+    windowStart: integer('window_start').notNull(),
+    failures: integer('failures').notNull(),
+    lastFailureAt: integer('last_failure_at').notNull(),
+    /** When the row no longer counts in any estimate, and may be pruned. */
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.key, table.windowStart] }),
+    index('rate_limit_windows_expires').on(table.expiresAt),
+  ],
+);
