@@ -53,6 +53,15 @@ export const errors = {
       429,
       'Too many invalid links were tried from this address. Please wait a few minutes and try again.',
     ),
+  /** Sign-in throttled for one e-mail from one address, or for every e-mail from one address (password spraying). */
+  tooManySignIns: (scope: 'account_from_address' | 'address', retryAfterSeconds: number) =>
+    new DomainError(
+      'too_many_requests',
+      429,
+      scope === 'account_from_address'
+        ? `Too many failed sign-ins for this e-mail from your address. Wait ${waitInWords(retryAfterSeconds)} and try again.`
+        : `Too many failed sign-ins from your address. Wait ${waitInWords(retryAfterSeconds)} and try again.`,
+    ),
   tooManyExports: (bound: 'perUser' | 'total') =>
     new DomainError(
       'too_many_exports',
@@ -85,3 +94,10 @@ export const errors = {
   forbidden: () => new DomainError('forbidden', 403, 'You do not have access to this.'),
   forbiddenWithReason: (message: string) => new DomainError('forbidden', 403, message),
 } as const;
+
+/** '1 second', '40 seconds', '5 minutes': how long to wait, rounded up, in the words a person reads. */
+function waitInWords(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}

@@ -12,7 +12,9 @@ import {
   cachedCompiledVersion,
   compileVersion,
 } from '../questionnaire/compiled-version.ts';
+import { rateLimitSubject } from '../security/client-address.ts';
 import type { FailureLimiter } from '../security/failure-limiter.ts';
+import { withRetryAfter } from '../security/retry-after.ts';
 
 export type CollectionState = 'open' | 'closed' | 'not_yet_open';
 
@@ -24,8 +26,6 @@ export interface RespondentSession {
   collection: CollectionState;
 }
 
-export class TooManyFailedLookupsError extends Error {}
-
 export async function resolveRespondent(
   repositories: Repositories,
   limiter: FailureLimiter,
@@ -36,9 +36,12 @@ export async function resolveRespondent(
     ? await repositories.invitations.findActiveContextByTokenHash(hashInvitationToken(token))
     : undefined;
   if (!context) {
-    const blocked = limiter.isBlocked(clientAddress);
-    limiter.recordFailure(clientAddress);
-    throw blocked ? errors.tooManyFailedLookups() : errors.invitationNotFound();
+    const subject = rateLimitSubject(clientAddress);
+    const check = await limiter.check(subject);
+    // A refused caller adds no failure: however long it keeps trying, it costs one read per request.
+    if (check.blocked) throw withRetryAfter(errors.tooManyFailedLookups(), check.retryAfterSeconds);
+    await limiter.recordFailure(subject);
+    throw errors.invitationNotFound();
   }
   const { invitation, version, survey } = context;
   return {

@@ -14,20 +14,33 @@ import {
   UserPatchBody,
 } from '../schemas/auth.ts';
 import { errorResponses } from '../schemas/common.ts';
-import { createFailureLimiter } from '../security/failure-limiter.ts';
+import { rateLimitSubject } from '../security/client-address.ts';
+import { createFailureStore } from '../security/failure-store.ts';
+import { sendRetryAfter, withRetryAfter } from '../security/retry-after.ts';
+import { createSignInThrottle, defaultSignInThrottle } from '../security/sign-in-throttle.ts';
 import { actorOf } from './route-helpers.ts';
 
 export interface AuthRoutesOptions {
+  /** Failed sign-ins allowed from one address, whatever the accounts, per window (password spraying). */
   maxFailedLogins?: number;
   failedLoginWindowMs?: number;
+  /** Failed sign-ins for one e-mail from one address before each further attempt must wait 1, 2, 4 … s. */
+  failedLoginsBeforeDelay?: number;
+  maxSignInDelayMs?: number;
+  /** The clock of the throttle, so that tests can let time pass without waiting. */
+  now?: () => number;
 }
 
 const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, options) => {
   const { staff } = app.repositories;
-  const limiter = createFailureLimiter({
-    maxFailures: options.maxFailedLogins ?? 10,
-    windowMs: options.failedLoginWindowMs ?? 15 * 60_000,
+  const throttle = createSignInThrottle(createFailureStore(app.repositories.rateLimits), {
+    maxFailuresPerAddress: options.maxFailedLogins ?? defaultSignInThrottle.maxFailuresPerAddress,
+    windowMs: options.failedLoginWindowMs ?? defaultSignInThrottle.windowMs,
+    failuresBeforeDelay: options.failedLoginsBeforeDelay ?? defaultSignInThrottle.failuresBeforeDelay,
+    maxDelayMs: options.maxSignInDelayMs ?? defaultSignInThrottle.maxDelayMs,
   });
+  const now = options.now ?? Date.now;
+  app.addHook('onError', sendRetryAfter);
 
   app.post(
     '/api/auth/login',
@@ -41,12 +54,13 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
     },
     async (request, reply) => {
       const email = request.body.email.trim().toLowerCase();
-      const keys = [`ip:${request.ip}`, `email:${email}`];
-      if (keys.some((key) => limiter.isBlocked(key))) {
-        throw new DomainError(
-          'too_many_requests',
-          429,
-          'Too many failed sign-ins. Please wait 15 minutes and try again.',
+      const address = rateLimitSubject(request.ip);
+      // Refused before the password is verified, and without counting: a throttled pair costs one read.
+      const check = await throttle.check(address, email, now());
+      if (!check.allowed) {
+        throw withRetryAfter(
+          errors.tooManySignIns(check.reason, check.retryAfterSeconds),
+          check.retryAfterSeconds,
         );
       }
       const user = await staff.findByEmail(email);
@@ -55,9 +69,10 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
           ? await verifyPassword(user.passwordHash, request.body.password)
           : await verifyAgainstDummy(request.body.password);
       if (!user || !valid) {
-        for (const key of keys) limiter.recordFailure(key);
+        await throttle.recordFailure(address, email, now());
         throw new DomainError('invalid_credentials', 401, 'The e-mail or password is not correct.');
       }
+      await throttle.recordSuccess(address, email);
       const session = await app.startStaffSession(reply, user.id);
       const profile = (await staff.findById(user.id)) as NonNullable<
         Awaited<ReturnType<typeof staff.findById>>

@@ -23,19 +23,29 @@ import {
   TokenParams,
 } from '../schemas/respond.ts';
 import { createFailureLimiter } from '../security/failure-limiter.ts';
+import { createFailureStore } from '../security/failure-store.ts';
+import { sendRetryAfter } from '../security/retry-after.ts';
 
 export interface RespondRoutesOptions {
   /** Failed token look-ups allowed per client address per window. */
   maxFailedLookups?: number;
   failedLookupWindowMs?: number;
+  /** The limiter's clock, so that tests do not depend on where the current window ends. */
+  now?: () => number;
 }
 
 const respondRoutes: FastifyPluginAsyncTypebox<RespondRoutesOptions> = async (app, options) => {
   const { repositories } = app;
-  const limiter = createFailureLimiter({
-    maxFailures: options.maxFailedLookups ?? 30,
-    windowMs: options.failedLookupWindowMs ?? 10 * 60_000,
-  });
+  const limiter = createFailureLimiter(
+    createFailureStore(repositories.rateLimits),
+    {
+      limit: 'invitation-lookup',
+      maxFailures: options.maxFailedLookups ?? 30,
+      windowMs: options.failedLookupWindowMs ?? 10 * 60_000,
+    },
+    options.now,
+  );
+  app.addHook('onError', sendRetryAfter);
   const resolve = (token: string, address: string) =>
     resolveRespondent(repositories, limiter, token, address);
 

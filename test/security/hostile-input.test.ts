@@ -1104,7 +1104,7 @@ describe('hostile input corpus', () => {
       // Hundreds of bad links and sign-ins from one address: lift the brute-force limits so each case meets the
       // check it is aimed at rather than the limiter (which answers 429, also a clean 4xx).
       respond: { maxFailedLookups: 1_000_000 },
-      auth: { maxFailedLogins: 1_000_000 },
+      auth: { maxFailedLogins: 1_000_000, failedLoginsBeforeDelay: 1_000_000 },
     });
     admin = await signIn(app, 'admin');
     const other = await signIn(app, 'analyst');

@@ -4,6 +4,7 @@ import { createChangeWatch } from '../change-watch.ts';
 import type { Database } from '../open-database.ts';
 import { createAuditRepository } from './audit-repository.ts';
 import { createInvitationRepository } from './invitation-repository.ts';
+import { createRateLimitRepository } from './rate-limit-repository.ts';
 import { createResponseRepository } from './response-repository.ts';
 import { createStaffRepository } from './staff-repository.ts';
 import { createSurveyRepository } from './survey-repository.ts';
@@ -17,6 +18,7 @@ export function createRepositories(db: Database) {
     invitations: createInvitationRepository(db, watch),
     responses: createResponseRepository(db, watch),
     staff: createStaffRepository(db),
+    rateLimits: createRateLimitRepository(db),
     /** A trivial query: proves the database answers. */
     async ping(): Promise<void> {
       await db.run(sql`select 1`);

@@ -17,7 +17,11 @@ describe('brute-force protection and logging of invitation links', () => {
     });
     app = await buildTestApp({
       surveysDir: path.join(fixturesDir, 'surveys'),
-      respond: { maxFailedLookups: 3, failedLookupWindowMs: 60_000 },
+      respond: {
+        maxFailedLookups: 3,
+        failedLookupWindowMs: 60_000,
+        now: () => Date.UTC(2026, 0, 5, 9, 0, 30),
+      },
       logger: { level: 'info', stream },
     });
   });
