@@ -32,6 +32,7 @@ import respondRoutes, { type RespondRoutesOptions } from './routes/respond.ts';
 import resultsRoutes from './routes/results.ts';
 import surveyRoutes from './routes/surveys.ts';
 import workspaceSurveyRoutes from './routes/workspace-surveys.ts';
+import { fastifyTrustProxy, type TrustProxy } from './security/trust-proxy.ts';
 
 export interface AppOptions {
   /** SQLite file path, or ':memory:'. */
@@ -50,8 +51,11 @@ export interface AppOptions {
   /** Brute-force protection of sign-in. */
   auth?: AuthRoutesOptions;
   sessionTtlHours?: number;
-  /** Behind a reverse proxy: trust X-Forwarded-For/-Proto (client address for rate limits, https for HSTS). */
-  trustProxy?: boolean;
+  /**
+   * Behind reverse proxies: their number, or their addresses/CIDRs, so that X-Forwarded-For/-Proto give the client
+   * address for rate limits and https for HSTS. 0 (the default): no proxy. Never "trust everything".
+   */
+  trustProxy?: TrustProxy;
   /** Mark cookies Secure; defaults to true when publicUrl is https. */
   secureCookies?: boolean;
 }
@@ -72,7 +76,7 @@ export async function buildApp(options: AppOptions) {
   const app = Fastify({
     logger: withSafeSerializers(options.logger ?? false),
     bodyLimit: options.bodyLimit ?? defaultBodyLimit,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? 0),
     logController: new OneLinePerRequest(),
     // Long enough for any token or slug to reach the route's own schema, which refuses it with a proper error.
     routerOptions: { maxParamLength: 500 },

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import Type, { type Static } from 'typebox';
 import { Value } from 'typebox/value';
+import { parseTrustProxy, type TrustProxy, TrustProxyError } from './security/trust-proxy.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
 
@@ -21,8 +22,8 @@ const ConfigSchema = Type.Object({
   ADMIN_EMAIL: Type.String({ default: 'admin@tinjau.local', pattern: '^[^\\s@]+@[^\\s@]+$' }),
   /** Its password; when unset a one-time password is generated and printed once. */
   ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 12 })),
-  /** Set to true behind a reverse proxy that terminates TLS and sets X-Forwarded-For / X-Forwarded-Proto. */
-  TRUST_PROXY: Type.Boolean({ default: false }),
+  /** Behind reverse proxies: their number, or their addresses/CIDRs (server/security/trust-proxy.ts). */
+  TRUST_PROXY: Type.String({ default: '0' }),
   SESSION_TTL_HOURS: Type.Integer({ default: 12, minimum: 1, maximum: 24 * 30 }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
@@ -34,6 +35,7 @@ export type Config = Static<typeof ConfigSchema> & {
   databasePath: string;
   surveysDir: string;
   publicUrl: string;
+  trustProxy: TrustProxy;
 };
 
 export class ConfigError extends Error {}
@@ -52,10 +54,18 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const parsed = candidate as Static<typeof ConfigSchema>;
+  let trustProxy: TrustProxy;
+  try {
+    trustProxy = parseTrustProxy(parsed.TRUST_PROXY);
+  } catch (error) {
+    if (error instanceof TrustProxyError) throw new ConfigError(`Invalid configuration: ${error.message}`);
+    throw error;
+  }
   return {
     ...parsed,
     databasePath: path.resolve(projectRoot, parsed.DATABASE_PATH),
     surveysDir: path.resolve(projectRoot, parsed.SURVEYS_DIR),
     publicUrl: (parsed.PUBLIC_URL ?? `http://${parsed.HOST}:${parsed.PORT}`).replace(/\/$/, ''),
+    trustProxy,
   };
 }

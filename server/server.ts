@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     publicUrl: config.publicUrl,
     logger: { level: config.LOG_LEVEL },
     sessionTtlHours: config.SESSION_TTL_HOURS,
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: config.trustProxy,
   });
 
   const admin = await ensureInitialAdmin(app.repositories, {

@@ -7,7 +7,7 @@ import { inviteForTest } from '../../helpers/invitations.ts';
 describe('security headers', () => {
   let app: App;
   beforeAll(async () => {
-    app = await buildTestApp({ surveysDir: path.join(fixturesDir, 'surveys'), trustProxy: true });
+    app = await buildTestApp({ surveysDir: path.join(fixturesDir, 'surveys'), trustProxy: 1 });
   });
   afterAll(async () => {
     await app.close();
