@@ -64,7 +64,7 @@ describe('staff sign-in, sessions and CSRF', () => {
     expect(wrong.json()).toEqual(unknown.json());
   });
 
-  it('rate limits failed sign-ins per e-mail and address', async () => {
+  it('bounds failed sign-ins from one address, the right password included once it is reached', async () => {
     const analyst = await signIn(app, 'analyst');
     const attempt = (password: string) =>
       app.inject({
