@@ -19,6 +19,7 @@
 import type { LocalizedText, Variable, VariableKind } from '../questionnaire/codebook.ts';
 import { memberStates } from '../reference/member-states.ts';
 import { type ChartType, suggestChart } from './chart-type.ts';
+import { withoutPersonalData } from './personal-data.ts';
 import type { OrganisationType, ResponseFilter, ResponseRecord } from './response-record.ts';
 import { joinLabels } from './survey-codebook.ts';
 import {
@@ -160,7 +161,9 @@ export async function aggregateResponsesAsync(
 export function createAggregator(variables: Variable[], options: AggregateOptions = {}): Aggregator {
   const minCellSize = options.minCellSize ?? defaultMinCellSize;
   const wanted = options.questions ? new Set(options.questions) : undefined;
-  const questions = variables
+  // Personal answers (names, e-mails) are never counted: they are not statistics, and a count per country could
+  // point at one person.
+  const questions = withoutPersonalData(variables)
     .filter((variable) => !wanted || wanted.has(variable.name))
     .map((variable) => questionState(variable));
   // Counters are kept per partition: country, organisation type, demo or not, version. A report adds up the

@@ -16,6 +16,13 @@ export {
 } from './aggregate.ts';
 export { type ChartType, suggestChart } from './chart-type.ts';
 export {
+  hasPersonalData,
+  isPersonalVariable,
+  personalAnswerNames,
+  withoutPersonalAnswers,
+  withoutPersonalData,
+} from './personal-data.ts';
+export {
   filterRecords,
   filterRecordsAsync,
   matchesFilter,

@@ -65,6 +65,8 @@ function toEntry(variable: Variable, versionNumber: number): CodebookEntry {
 function mergeVariable(entry: CodebookEntry, older: Variable, versionNumber: number): void {
   entry.versions.unshift(versionNumber);
   entry.hasOther ||= older.hasOther;
+  // Personal in any version is personal in all: the older answers are about the same person.
+  if (older.personalData) entry.personalData = true;
   entry.choices = mergeCodes(entry.choices, older.choices);
   entry.rows = mergeCodes(entry.rows, older.rows);
   entry.columns = mergeColumns(entry.columns, older.columns);

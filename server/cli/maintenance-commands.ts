@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { BackupError, backupDatabase, restoreDatabase } from '../db/backup.ts';
+import { eraseContactData } from '../invitations/erase-contact.ts';
 import { CliFailure, withCliContext } from './cli-context.ts';
 
 function failOnBackupError(run: () => void): void {
@@ -37,7 +38,7 @@ export function registerMaintenanceCommands(program: Command): void {
   program
     .command('erase-contact')
     .description(
-      "Remove an invitee's contact name and e-mail (the answers, which are anonymous, are kept); the erasure is audited.",
+      "Remove an invitee's contact name and e-mail, and their response's answers to questions marked personal data (the other answers, which are anonymous, are kept); the erasure is audited.",
     )
     .requiredOption('--invitation <id>', 'the invitation id (see the workspace tracking table)')
     .action(async (flags: { invitation: string }) => {
@@ -45,7 +46,7 @@ export function registerMaintenanceCommands(program: Command): void {
       if (!Number.isInteger(id) || id < 1)
         throw new CliFailure(`--invitation must be a positive whole number, not "${flags.invitation}".`);
       await withCliContext(async ({ repositories }) => {
-        const erased = await repositories.invitations.eraseContact(id, { actorLabel: 'cli' });
+        const erased = await eraseContactData(repositories, id, { actorLabel: 'cli' });
         if (!erased) throw new CliFailure(`There is no invitation ${id}.`);
         process.stdout.write(`contact data of invitation ${id} erased\n`);
       });

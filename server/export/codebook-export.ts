@@ -1,7 +1,8 @@
 /**
  * The codebook CSV: every column of the wide file (and every dynamic panel field of the long file) with its question
  * text per language, type, the versions it appears in, and one row per code with the code's label per language.
- * A column without codes (text, numbers) has a single row with an empty code.
+ * A column without codes (text, numbers) has a single row with an empty code. `personal_data` is 1 for the columns of
+ * questions marked personal data, which are only in exports that asked for personal data.
  */
 import type { CodebookEntry } from '../analysis/survey-codebook.ts';
 import type { LocalizedText } from '../questionnaire/codebook.ts';
@@ -23,6 +24,8 @@ export function codebookHeader(locales: string[]): string[] {
     ...locales.map((locale) => `item_label_${locale}`),
     'code',
     ...locales.map((locale) => `code_label_${locale}`),
+    // Last, so that the columns before it keep their places for scripts that read them by position.
+    'personal_data',
   ];
 }
 
@@ -64,6 +67,7 @@ export function codebookCsv(
         ...texts(undefined),
         '',
         ...texts(undefined),
+        0,
       ];
     }
     for (const column of exportColumns(codebook)) {
@@ -78,8 +82,9 @@ export function codebookCsv(
         ...texts(column.title),
         ...texts(column.item?.label),
       ];
-      if (column.codes.length === 0) yield [...described, '', ...texts(undefined)];
-      for (const code of column.codes) yield [...described, code.code, ...texts(code.label)];
+      const personal = column.personalData ? 1 : 0;
+      if (column.codes.length === 0) yield [...described, '', ...texts(undefined), personal];
+      for (const code of column.codes) yield [...described, code.code, ...texts(code.label), personal];
     }
   }
   return csvChunks(codebookHeader(locales), rows(), options);

@@ -21,6 +21,8 @@ export interface ExportColumn {
   labelled: boolean;
   versions: number[];
   format: 'wide' | 'long';
+  /** Answers to a question marked personal data: only in exports that asked for it (personal-data.ts). */
+  personalData: boolean;
   /** The raw value for this column from a response's answers (wide columns only). */
   read: (answers: AnswerLookup) => unknown;
 }
@@ -53,6 +55,7 @@ function columnsOf(entry: CodebookEntry): ExportColumn[] {
     title: entry.title,
     versions: entry.versions,
     format: 'wide' as const,
+    personalData: entry.personalData === true,
   };
   const whole = (codes: Code[], labelled: boolean): ExportColumn => ({
     ...base,
@@ -169,6 +172,7 @@ function columnsOf(entry: CodebookEntry): ExportColumn[] {
             labelled: field.choices.length > 0,
             versions: field.versions,
             format: 'long',
+            personalData: field.personalData === true,
             read: noValue,
           }),
         ),

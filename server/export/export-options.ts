@@ -9,6 +9,12 @@ export interface ExportOptions extends CsvStreamOptions {
   labels?: boolean;
   /** Language of labels; English (the SurveyJS `default`) when absent or untranslated. */
   locale?: string;
+  /**
+   * Personal data, only for admins and researchers who asked for it: the answers to questions marked personal
+   * (wide and long) and, in the wide file, the invitee's contact name and e-mail. Without it those columns and rows
+   * are left out (server/analysis/personal-data.ts).
+   */
+  contacts?: boolean;
 }
 
 /** code → label in one language, for a column whose codes are to be shown as labels. */

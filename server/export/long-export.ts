@@ -4,6 +4,7 @@
  * the code and its label in the chosen language; `panel_entry` numbers dynamic panel entries and dynamic matrix
  * rows from 1.
  */
+import { withoutPersonalData } from '../analysis/personal-data.ts';
 import type { ResponseRecord } from '../analysis/response-record.ts';
 import type { CodebookEntry } from '../analysis/survey-codebook.ts';
 import type { Code } from '../questionnaire/codebook.ts';
@@ -32,9 +33,10 @@ interface Target {
 
 export function longCsv(
   records: RecordSource,
-  codebook: CodebookEntry[],
+  fullCodebook: CodebookEntry[],
   options: ExportOptions = {},
 ): AsyncGenerator<string> {
+  const codebook = options.contacts ? fullCodebook : withoutPersonalData(fullCodebook);
   const labels = labelMaps(codebook, options.locale);
   async function* rows(): AsyncGenerator<CsvCell[]> {
     for await (const record of records) {

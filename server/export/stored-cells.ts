@@ -3,8 +3,13 @@
  * formatting ~300 cells per row (parsing the answers alone costs more than the whole export may). The layout names
  * the column list the cells were written for: a codebook with other columns (a new version) has another layout, and
  * the export renders rows stored under an older one from their answers until they are stored again.
+ *
+ * Cells are stored for the columns everyone may see: personal columns (server/analysis/personal-data.ts) are never
+ * stored, so an export without personal data copies them as they are, and one with personal data is written from
+ * the answers. Marking a question personal changes the columns, hence the layout, so older cells are written again.
  */
 import { createHash } from 'node:crypto';
+import { withoutPersonalData } from '../analysis/personal-data.ts';
 import type { CodebookEntry } from '../analysis/survey-codebook.ts';
 import { answerCellsWriter, wideColumns } from './wide-export.ts';
 
@@ -16,7 +21,8 @@ const layouts = new WeakMap<CodebookEntry[], string>();
 const writers = new WeakMap<CodebookEntry[], (answers: Record<string, unknown>) => string>();
 
 /** What determines a row's answer cells: each column's name (question, option, row, cell) and kind. */
-export function wideLayout(codebook: CodebookEntry[]): string {
+export function wideLayout(fullCodebook: CodebookEntry[]): string {
+  const codebook = withoutPersonalData(fullCodebook);
   let layout = layouts.get(codebook);
   if (!layout) {
     const columns = wideColumns(codebook).map((column) => [column.name, column.kind, column.questionType]);
@@ -35,9 +41,10 @@ export interface StoredAnswerCells {
 }
 
 export function storedAnswerCells(
-  codebook: CodebookEntry[],
+  fullCodebook: CodebookEntry[],
   answers: Record<string, unknown>,
 ): StoredAnswerCells {
+  const codebook = withoutPersonalData(fullCodebook);
   let write = writers.get(codebook);
   if (!write) {
     write = answerCellsWriter(codebook);

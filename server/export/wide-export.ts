@@ -3,6 +3,7 @@
  * export-columns.ts for how questions become columns). Dynamic panel entries are in the long file; here only their
  * count.
  */
+import { hasPersonalData, withoutPersonalData } from '../analysis/personal-data.ts';
 import type { ResponseMeta, ResponseRecord } from '../analysis/response-record.ts';
 import type { CodebookEntry } from '../analysis/survey-codebook.ts';
 import { type CsvCell, csvFields } from './csv-format.ts';
@@ -94,9 +95,12 @@ export function answerCellsWriter(
 
 export function wideCsv(
   records: WideRecordSource,
-  codebook: CodebookEntry[],
-  options: ExportOptions & { contacts?: boolean } = {},
+  fullCodebook: CodebookEntry[],
+  options: ExportOptions = {},
 ): AsyncGenerator<string> {
+  const codebook = options.contacts ? fullCodebook : withoutPersonalData(fullCodebook);
+  // Stored cells are written without personal columns (stored-cells.ts), so they cannot fill a row that has them.
+  const storedCellsFit = !options.labels && !hasPersonalData(codebook);
   const answerCells = answerCellsWriter(codebook, options);
   const hasAnswerColumns = wideColumns(codebook).length > 0;
   async function* lines(): AsyncGenerator<string> {
@@ -105,8 +109,11 @@ export function wideCsv(
       if (options.contacts) own.push(record.contactName ?? null, record.contactEmail ?? null);
       let cells: string;
       if ('renderedCells' in record) {
-        // Stored cells hold codes; a labelled export must be given answers.
-        if (options.labels) throw new Error('A labelled wide export needs answers, not rendered cells');
+        // Stored cells hold codes and no personal data; a labelled export or one with personal data needs answers.
+        if (!storedCellsFit)
+          throw new Error(
+            'A labelled wide export or one with personal data needs answers, not rendered cells',
+          );
         cells = record.renderedCells;
       } else {
         cells = answerCells(record.answers);

@@ -66,6 +66,11 @@ export interface Variable {
   fields: Variable[];
   /** The enclosing dynamic panel's name, for fields. */
   parent?: string;
+  /**
+   * Marked `personalData` in the questionnaire (or a field of a dynamic panel so marked): its answers are about the
+   * respondent as a person and follow the rule for contact data (server/analysis/personal-data.ts). Absent otherwise.
+   */
+  personalData?: true;
 }
 
 /** Elements that hold no answer. */
@@ -103,7 +108,11 @@ export function buildCodebook(
     .map((question) => describeQuestion(question, pageNames));
 }
 
-function describeQuestion(question: Question, pageNames: string[], parent?: string): Variable {
+function describeQuestion(
+  question: Question,
+  pageNames: string[],
+  parent?: { name: string; personalData: boolean },
+): Variable {
   const questionType = question.getType();
   const pageName = question.page?.name ?? '';
   const inputType =
@@ -122,7 +131,10 @@ function describeQuestion(question: Question, pageNames: string[], parent?: stri
     rows: [],
     columns: [],
     fields: [],
-    ...(parent ? { parent } : {}),
+    ...(parent ? { parent: parent.name } : {}),
+    ...(questionProperty(question, 'personalData') === true || parent?.personalData
+      ? { personalData: true as const }
+      : {}),
   };
   fillStructure(variable, question, pageNames);
   return variable;
@@ -188,7 +200,10 @@ function fillStructure(variable: Variable, question: Question, pageNames: string
       variable.fields = template.questions
         .filter((field) => !displayOnlyTypes.has(field.getType()))
         .map((field) => ({
-          ...describeQuestion(field, pageNames, question.name),
+          ...describeQuestion(field, pageNames, {
+            name: question.name,
+            personalData: variable.personalData === true,
+          }),
           page: variable.page,
           pageIndex: variable.pageIndex,
         }));

@@ -6,6 +6,7 @@
 import { ConditionRunner, ExpressionRunner, Model } from 'survey-core';
 import { checkDefinitionLength, checkDefinitionSize } from './definition-limits.ts';
 import { isJsonRecord, type JsonRecord, type WalkedObject, walkDefinition } from './definition-walker.ts';
+import { tinjauBooleanQuestionProperties } from './survey-extensions.ts';
 
 export interface DefinitionProblem {
   /** JSON path, e.g. $.pages[1].elements[0].visibleIf; '$' for the whole document. */
@@ -113,6 +114,12 @@ export function validateDefinition(definition: JsonRecord): DefinitionProblem[] 
           message: `"${key}" must be text, or an object of texts by locale such as {"default": "…", "th": "…"}.`,
         });
       }
+      if (isTinjauBooleanProperty(key) && typeof value !== 'boolean') {
+        problems.push({
+          path: `${object.path}.${key}`,
+          message: `"${key}" must be true or false, not ${JSON.stringify(value)}.`,
+        });
+      }
       if (
         (property.type === 'condition' || property.type === 'expression') &&
         typeof value === 'string' &&
@@ -143,6 +150,10 @@ export function validateDefinition(definition: JsonRecord): DefinitionProblem[] 
 
   if (problems.length === 0) problems.push(...surveyCoreLoadErrors(definition));
   return problems;
+}
+
+function isTinjauBooleanProperty(key: string): boolean {
+  return (tinjauBooleanQuestionProperties as readonly string[]).includes(key);
 }
 
 function isLocalizableValue(value: unknown): boolean {

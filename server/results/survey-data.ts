@@ -11,6 +11,7 @@ import {
   type OrganisationType,
   type ResponseFilter,
   type ResponseRecord,
+  withoutPersonalAnswers,
 } from '../analysis/index.ts';
 import type { Repositories } from '../db/repositories/index.ts';
 import type { ResponseScope } from '../db/repositories/response-repository.ts';
@@ -34,7 +35,10 @@ export interface ResultsQuery {
   submittedTo?: string;
   includeSynthetic?: boolean;
   includeUnsubmitted?: boolean;
-  /** Contact names and e-mails of invitees, for callers allowed to see them. */
+  /**
+   * Personal data, for callers allowed to see it who asked: contact names and e-mails of invitees, and the answers
+   * to questions marked personal (left out of the records otherwise).
+   */
   withContacts?: boolean;
 }
 
@@ -114,7 +118,19 @@ export function recordStream(
   scope: string[] | 'all',
 ): AsyncIterable<ResponseRecord> {
   const { responseScope, filter } = narrowTo(data, query, scope);
-  return takingTurns(filterRecordsAsync(repositories.responses.streamRecords(responseScope), filter));
+  const records = filterRecordsAsync(repositories.responses.streamRecords(responseScope), filter);
+  return takingTurns(query.withContacts ? records : withoutPersonalAnswersOf(records, data.codebook));
+}
+
+/** Every reader of records (responses, drill-downs, long export) gets them without personal answers by default. */
+async function* withoutPersonalAnswersOf(
+  records: AsyncIterable<ResponseRecord>,
+  codebook: CodebookEntry[],
+): AsyncGenerator<ResponseRecord> {
+  for await (const record of records) {
+    const answers = withoutPersonalAnswers(codebook, record.answers);
+    yield answers === record.answers ? record : { ...record, answers };
+  }
 }
 
 /** The records of the wide export in codes: responses with answer cells stored for the codebook come without answers. */

@@ -5,13 +5,14 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type, { type Static } from 'typebox';
-import { can, countryScope } from '../auth/permissions.ts';
+import { countryScope } from '../auth/permissions.ts';
 import { errors } from '../errors.ts';
 import { codebookCsv, comparisonCsv, longCsv, wideCsv } from '../export/index.ts';
 import { parseResultsQuery } from '../results/query-parsing.ts';
 import { loadSurveyData, recordStream, wideRecordStream } from '../results/survey-data.ts';
 import { errorResponses } from '../schemas/common.ts';
 import { ExportParams, ExportQuerySchema } from '../schemas/results.ts';
+import { personalDataRequested } from './route-helpers.ts';
 
 /**
  * Which formats read every response in scope and so wait for an export slot (server/export/export-slots.ts). The
@@ -50,23 +51,22 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const user = request.staffSession?.user;
       if (!user) throw errors.unauthenticated();
-      const { labels, locale, bom, contacts, ...filters } = request.query;
-      if (contacts && !can(user, 'contacts:read')) {
-        throw errors.forbiddenWithReason('Contact data are only for admins and researchers.');
-      }
+      const { labels, locale, bom, contacts: contactsAsked, ...filters } = request.query;
+      const contacts = personalDataRequested(user, contactsAsked);
       const query = { ...parseResultsQuery(filters), ...(contacts ? { withContacts: true } : {}) };
       const data = await loadSurveyData(repositories, request.params.slug);
       const options = {
         ...(labels ? { labels } : {}),
         ...(locale ? { locale } : {}),
         ...(bom ? { bom } : {}),
+        ...(contacts ? { contacts } : {}),
       };
       const records = () => recordStream(repositories, data, query, countryScope(user));
       const chunks = await (async () => {
         switch (request.params.format) {
           case 'wide': {
-            const wideOptions = { ...options, ...(contacts ? { contacts } : {}) };
-            if (labels) return wideCsv(records(), data.codebook, wideOptions);
+            // Stored cells hold codes and no personal data (server/export/stored-cells.ts).
+            if (labels || contacts) return wideCsv(records(), data.codebook, options);
             // Rows in codes are copied from the cells stored at submission; any still missing for the current
             // columns (a new version changed them) are rendered in the background for the next export.
             app.exportCells
@@ -75,7 +75,7 @@ const exportRoutes: FastifyPluginAsyncTypebox = async (app) => {
             return wideCsv(
               wideRecordStream(repositories, data, query, countryScope(user)),
               data.codebook,
-              wideOptions,
+              options,
             );
           }
           case 'long':

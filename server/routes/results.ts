@@ -5,15 +5,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import Type from 'typebox';
-import { textAnswers } from '../analysis/index.ts';
+import { isPersonalVariable, textAnswers } from '../analysis/index.ts';
 import { countryScope } from '../auth/permissions.ts';
 import { errors } from '../errors.ts';
 import { createReportCache } from '../results/aggregate-cache.ts';
 import { parseResultsQuery } from '../results/query-parsing.ts';
 import { effectiveCountries, loadSurveyData, recordStream } from '../results/survey-data.ts';
 import { errorResponses } from '../schemas/common.ts';
-import { PageQuery, ResultsQuerySchema, TextParams } from '../schemas/results.ts';
+import { PageQuery, PersonalResultsQuery, ResultsQuerySchema, TextParams } from '../schemas/results.ts';
 import { SlugParams } from '../schemas/surveys.ts';
+import { personalDataRequested } from './route-helpers.ts';
 
 const Json = Type.Record(Type.String(), Type.Unknown());
 
@@ -25,9 +26,13 @@ const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const reports = createReportCache();
 
   function scopeOf(request: FastifyRequest) {
+    return countryScope(userOf(request));
+  }
+
+  function userOf(request: FastifyRequest) {
     const user = request.staffSession?.user;
     if (!user) throw errors.unauthenticated();
-    return countryScope(user);
+    return user;
   }
 
   app.get(
@@ -62,9 +67,10 @@ const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['results'],
-        summary: 'The texts given to a text question (drill-down), with country and organisation',
+        summary:
+          'The texts given to a text question (drill-down), with country and organisation; a question marked personal data only with contacts=true (admins and researchers)',
         params: TextParams,
-        querystring: ResultsQuerySchema,
+        querystring: PersonalResultsQuery,
         response: {
           200: Type.Object({ question: Type.String(), answers: Type.Array(Json) }),
           ...errorResponses(400, 401, 403, 404, 429),
@@ -75,7 +81,13 @@ const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: app.holdExportSlot,
     },
     async (request) => {
+      const { contacts, ...filters } = request.query;
+      const withContacts = personalDataRequested(userOf(request), contacts);
       const data = await loadSurveyData(repositories, request.params.slug);
+      if (!withContacts && isPersonalVariable(data.codebook, request.params.question))
+        throw errors.forbiddenWithReason(
+          `The answers to "${request.params.question}" are personal data: only admins and researchers see them, by asking with contacts=true.`,
+        );
       const [questionName] = request.params.question.split('.');
       if (!data.codebook.some((entry) => entry.name === questionName))
         throw errors.notFound(`Question "${request.params.question}"`);
@@ -83,7 +95,7 @@ const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       for await (const record of recordStream(
         repositories,
         data,
-        parseResultsQuery(request.query),
+        { ...parseResultsQuery(filters), ...(withContacts ? { withContacts } : {}) },
         scopeOf(request),
       ))
         records.push(record);
@@ -122,7 +134,8 @@ const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['results'],
-        summary: 'Submitted responses as JSON records (answers keyed by question name), a page at a time',
+        summary:
+          'Submitted responses as JSON records (answers keyed by question name), a page at a time; answers to questions marked personal data and the contact name and e-mail only with contacts=true (admins and researchers)',
         params: SlugParams,
         querystring: PageQuery,
         response: {
@@ -139,14 +152,15 @@ const resultsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { offset, limit, ...filters } = request.query;
+      const { offset, limit, contacts, ...filters } = request.query;
+      const withContacts = personalDataRequested(userOf(request), contacts);
       const data = await loadSurveyData(repositories, request.params.slug);
       const page: Array<Record<string, unknown>> = [];
       let index = 0;
       for await (const record of recordStream(
         repositories,
         data,
-        parseResultsQuery(filters),
+        { ...parseResultsQuery(filters), ...(withContacts ? { withContacts } : {}) },
         scopeOf(request),
       )) {
         if (index >= offset) page.push(record as unknown as Record<string, unknown>);

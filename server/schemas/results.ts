@@ -25,6 +25,22 @@ const filterProperties = {
 
 export const ResultsQuerySchema = Type.Object(filterProperties, { additionalProperties: false });
 
+/** The one request flag for personal data, on every route that can return it. */
+const personalDataProperty = {
+  contacts: Type.Optional(
+    Type.Boolean({
+      description:
+        "Include personal data (admins and researchers only): the answers to questions marked personalData and, in the wide export and responses, the invitee's contact name and e-mail",
+    }),
+  ),
+};
+
+/** Filters plus the personal data flag: the text drill-down. */
+export const PersonalResultsQuery = Type.Object(
+  { ...filterProperties, ...personalDataProperty },
+  { additionalProperties: false },
+);
+
 export const ExportParams = Type.Object({
   slug: Type.String({ pattern: slugPattern }),
   format: Type.Union([
@@ -43,12 +59,7 @@ export const ExportQuerySchema = Type.Object(
       Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'Language of labels' }),
     ),
     bom: Type.Optional(Type.Boolean({ description: 'Start with a UTF-8 byte-order mark (for Excel)' })),
-    contacts: Type.Optional(
-      Type.Boolean({
-        description:
-          'Wide export only: add contact_name and contact_email (personal data; admins and researchers)',
-      }),
-    ),
+    ...personalDataProperty,
   },
   { additionalProperties: false },
 );
@@ -61,6 +72,7 @@ export const TextParams = Type.Object({
 export const PageQuery = Type.Object(
   {
     ...filterProperties,
+    ...personalDataProperty,
     offset: Type.Integer({ minimum: 0, maximum: 10_000_000, default: 0 }),
     limit: Type.Integer({ minimum: 1, maximum: 5000, default: 1000 }),
   },

@@ -3,7 +3,14 @@ import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { ChangeWatch } from '../change-watch.ts';
 import type { Database } from '../open-database.ts';
 import { createRecentCopies } from '../recent-copies.ts';
-import { auditEvents, invitations, responses, surveys, surveyVersions } from '../schema.ts';
+import {
+  auditEvents,
+  invitations,
+  responseExportCells,
+  responses,
+  surveys,
+  surveyVersions,
+} from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
 import { type Actor, toAuditRow } from './audit-repository.ts';
 import { type Survey, type SurveyVersionMeta, surveyVersionMetaColumns } from './survey-repository.ts';
@@ -35,6 +42,17 @@ export interface InvitationContext {
   version: SurveyVersionMeta;
   survey: Survey;
 }
+
+/**
+ * What erasing a person's data does to their response's answers, decided outside the store (from the codebook):
+ * the answers without the personal ones, the names of the questions erased (for the audit log, never their values)
+ * and, for a submitted response, its wide-export cells written again from what is kept.
+ */
+export type PersonalAnswersEraser = (answers: Record<string, unknown>) => {
+  answers: Record<string, unknown>;
+  erasedQuestions: string[];
+  exportCells: { layout: string; cells: string };
+};
 
 /** What the audit log keeps of an invitation: never the token hash, contact data only as "present". */
 function auditView(invitation: Invitation) {
@@ -211,19 +229,64 @@ export function createInvitationRepository(db: Database, watch: ChangeWatch) {
       );
     },
 
-    /** Removes the contact name and e-mail (a person's request); the anonymous answers stay. */
-    async eraseContact(id: number, actor: Actor): Promise<Invitation | undefined> {
-      // The audit log records that the erasure happened, never the erased data itself.
+    /**
+     * Removes the contact name and e-mail (a person's request) and, with `erasePersonalAnswers`, the response's
+     * answers to questions marked personal data, in one transaction; the anonymous answers stay.
+     */
+    async eraseContact(
+      id: number,
+      actor: Actor,
+      erasePersonalAnswers?: PersonalAnswersEraser,
+    ): Promise<Invitation | undefined> {
+      // The audit log records that the erasure happened and which questions it covered, never the erased data.
       const presence = (invitation: Invitation) => ({
         contactName: invitation.contactName ? 'present' : 'absent',
         contactEmail: invitation.contactEmail ? 'present' : 'absent',
       });
-      return updateAudited(
-        id,
-        actor,
-        'invitation.contact_erased',
-        () => ({ contactName: null, contactEmail: null }),
-        presence,
+      return Promise.resolve(
+        db.transaction((tx) => {
+          const before = tx.select().from(invitations).where(eq(invitations.id, id)).get();
+          if (!before) return undefined;
+          const after = tx
+            .update(invitations)
+            .set({ contactName: null, contactEmail: null })
+            .where(eq(invitations.id, id))
+            .returning()
+            .get();
+          const response = tx.select().from(responses).where(eq(responses.invitationId, id)).get();
+          const erasure =
+            response && erasePersonalAnswers
+              ? erasePersonalAnswers(JSON.parse(response.answers) as Record<string, unknown>)
+              : undefined;
+          if (response && erasure && erasure.erasedQuestions.length > 0) {
+            tx.update(responses)
+              .set({ answers: JSON.stringify(erasure.answers) })
+              .where(eq(responses.id, response.id))
+              .run();
+            // Cells stored before the questions were marked personal may still hold the erased answers.
+            if (response.status === 'submitted')
+              tx.insert(responseExportCells)
+                .values({ responseId: response.id, ...erasure.exportCells })
+                .onConflictDoUpdate({ target: responseExportCells.responseId, set: erasure.exportCells })
+                .run();
+          }
+          const answers = erasure
+            ? { before: { personalAnswers: erasure.erasedQuestions }, after: { personalAnswers: [] } }
+            : undefined;
+          tx.insert(auditEvents)
+            .values(
+              toAuditRow({
+                ...actor,
+                action: 'invitation.contact_erased',
+                entityType: 'invitation',
+                entityId: id,
+                before: { ...presence(before), ...answers?.before },
+                after: { ...presence(after), ...answers?.after },
+              }),
+            )
+            .run();
+          return after;
+        }),
       );
     },
 

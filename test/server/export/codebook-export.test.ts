@@ -25,10 +25,27 @@ describe('codebookCsv', () => {
       'code',
       'code_label_en',
       'code_label_th',
+      'personal_data',
     ]);
     const rowsOf = (column: string) => rows.filter((row) => row[0] === column);
     expect(rowsOf('response_id')).toEqual([
-      ['response_id', 'response_id', 'wide', 'meta', '', '', '1', 'Response number', '', '', '', '', '', ''],
+      [
+        'response_id',
+        'response_id',
+        'wide',
+        'meta',
+        '',
+        '',
+        '1',
+        'Response number',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '0',
+      ],
     ]);
     expect(rowsOf('uses_social_media')).toEqual([
       [
@@ -46,6 +63,7 @@ describe('codebookCsv', () => {
         'yes',
         'Yes',
         'ใช่',
+        '0',
       ],
       [
         'uses_social_media',
@@ -62,6 +80,7 @@ describe('codebookCsv', () => {
         'no',
         'No',
         'ไม่ใช่',
+        '0',
       ],
     ]);
     expect(rowsOf('platforms__line').map((row) => [row[5], row[9], row[11], row[12]])).toEqual([
