@@ -41,6 +41,27 @@ describe('npm run cli -- validate', () => {
     );
   });
 
+  it('accepts questions marked personalData: true and refuses a mark that is not true or false', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(path.join(tmpdir(), 'tinjau-personal-'));
+    const write = (name: string, personalData: unknown) => {
+      const file = path.join(dir, name);
+      const element = { type: 'text', name: 'resp_email', inputType: 'email', personalData };
+      writeFileSync(file, JSON.stringify({ pages: [{ name: 'p', elements: [element] }] }));
+      return file;
+    };
+    const marked = write('marked.json', true);
+    const wrong = write('wrong.json', 'yes');
+    expect(runCli(['validate', marked]).status).toBe(0);
+    const result = runCli(['validate', marked, wrong]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/marked\.json: ok/);
+    expect(result.stdout).toContain(
+      `${wrong} $.pages[0].elements[0].personalData: "personalData" must be true or false, not "yes".`,
+    );
+  });
+
   it('reports a file that cannot be read', () => {
     const result = runCli(['validate', fixture('does-not-exist.json')]);
     expect(result.status).toBe(1);

@@ -141,3 +141,49 @@ describe('validating hostile definitions', () => {
     expect(!result.ok && result.problems[0]?.message).toMatch(/nested more than 64 levels/);
   });
 });
+
+describe('the personalData property', () => {
+  const withMark = (personalData: unknown, type = 'text') =>
+    checkDefinitionText(
+      JSON.stringify({
+        pages: [
+          {
+            name: 'p',
+            elements: [
+              { type, name: 'resp_name', personalData },
+              {
+                type: 'paneldynamic',
+                name: 'helpers',
+                templateElements: [{ type: 'text', name: 'helper_phone', inputType: 'tel', personalData }],
+              },
+            ],
+          },
+        ],
+      }),
+    );
+
+  it('is accepted as true or false on any question, dynamic panel fields included', () => {
+    for (const value of [true, false]) {
+      for (const type of ['text', 'comment', 'dropdown', 'boolean', 'paneldynamic']) {
+        const result = withMark(value, type);
+        expect(result.ok ? [] : result.problems).toEqual([]);
+      }
+    }
+  });
+
+  it('is refused with any other type, naming its path', () => {
+    for (const value of ['yes', 'true', 1, null, {}]) {
+      const result = withMark(value);
+      expect(result.ok ? [] : result.problems).toEqual([
+        {
+          path: '$.pages[0].elements[0].personalData',
+          message: `"personalData" must be true or false, not ${JSON.stringify(value)}.`,
+        },
+        {
+          path: '$.pages[0].elements[1].templateElements[0].personalData',
+          message: `"personalData" must be true or false, not ${JSON.stringify(value)}.`,
+        },
+      ]);
+    }
+  });
+});

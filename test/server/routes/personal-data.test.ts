@@ -182,6 +182,45 @@ describe('answers to questions marked personal data', () => {
     });
   }
 
+  it('takes the mark in an upload, as JSON or in a spreadsheet, and refuses one that is not true or false', async () => {
+    const upload = (format: 'json' | 'csv', content: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/surveys/uploaded-study/versions',
+        headers: researcher.headers,
+        payload: { format, content },
+      });
+    const definition = (personalData: unknown) =>
+      JSON.stringify({
+        pages: [{ name: 'p', elements: [{ type: 'text', name: 'resp_name', personalData }] }],
+      });
+    const refused = await upload('json', definition('yes'));
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({
+      error: 'invalid_definition',
+      details: [
+        {
+          field: '$.pages[0].elements[0].personalData',
+          message: '"personalData" must be true or false, not "yes".',
+        },
+      ],
+    });
+    expect((await upload('json', definition(true))).statusCode).toBe(201);
+    const spreadsheet = [
+      'type,name,label,properties',
+      'begin page,p,Page,',
+      'text,resp_phone,Your telephone,"{""inputType"": ""tel"", ""personalData"": true}"',
+      'end page,,,',
+    ].join('\n');
+    const fromSpreadsheet = await upload('csv', spreadsheet);
+    expect(fromSpreadsheet.statusCode, fromSpreadsheet.body).toBe(201);
+    const uploaded = await get(researcher, '/api/surveys/uploaded-study/versions/2/codebook');
+    expect(uploaded.statusCode, uploaded.body).toBe(200);
+    expect(uploaded.json().variables).toEqual([
+      expect.objectContaining({ name: 'resp_phone', inputType: 'tel', personalData: true }),
+    ]);
+  });
+
   it('refuses the drill-down into a personal question without the flag, naming it', async () => {
     for (const who of [analyst, coordinator, admin, researcher]) {
       for (const question of ['resp_email', 'resp_channel-Comment', 'accounts.account_owner']) {
