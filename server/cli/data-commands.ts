@@ -57,6 +57,10 @@ export function registerDataCommands(program: Command): void {
     .option('--bom', 'start with a UTF-8 byte-order mark, for Excel')
     .option('--versions <list>', 'only these versions, e.g. 1,2')
     .option('--countries <list>', 'only these member states, e.g. TH,VN')
+    .option(
+      '--contacts',
+      'include personal data: answers to questions marked personalData (wide, long) and the contact name and e-mail (wide)',
+    )
     .action(
       async (flags: {
         survey: string;
@@ -67,6 +71,7 @@ export function registerDataCommands(program: Command): void {
         bom?: boolean;
         versions?: string;
         countries?: string;
+        contacts?: boolean;
       }) => {
         if (!(formats as readonly string[]).includes(flags.format))
           throw new CliFailure(`--format must be one of ${formats.join(', ')}.`);
@@ -77,10 +82,12 @@ export function registerDataCommands(program: Command): void {
               ...(flags.versions ? { versions: flags.versions } : {}),
               ...(flags.countries ? { countries: flags.countries.toUpperCase() } : {}),
             });
+            if (flags.contacts) query.withContacts = true;
             const options = {
               ...(flags.labels ? { labels: true } : {}),
               ...(flags.locale ? { locale: flags.locale } : {}),
               ...(flags.bom ? { bom: true } : {}),
+              ...(flags.contacts ? { contacts: true } : {}),
             };
             const scope = countryScope({
               role: 'admin',
@@ -94,7 +101,10 @@ export function registerDataCommands(program: Command): void {
             const chunks =
               flags.format === 'wide'
                 ? wideCsv(
-                    flags.labels ? records() : wideRecordStream(repositories, data, query, scope),
+                    // Stored cells hold codes and no personal data (server/export/stored-cells.ts).
+                    flags.labels || flags.contacts
+                      ? records()
+                      : wideRecordStream(repositories, data, query, scope),
                     data.codebook,
                     options,
                   )

@@ -45,6 +45,25 @@ describe('npm run cli -- demo and export', () => {
       ).toBe(0);
       expect(readFileSync(file, 'utf8').split('\n').length).toBeGreaterThan(10);
     }
+
+    // The respondents' own names and e-mails (marked personalData) only with --contacts.
+    expect(Object.keys(rows[0] ?? {})).not.toContain('resp_email');
+    const withPersonal = path.join(dir, 'wide-personal.csv');
+    const personal = runCli(
+      ['export', '--survey', 'national-policy', '--format', 'wide', '--out', withPersonal, '--contacts'],
+      { env },
+    );
+    expect(personal.status).toBe(0);
+    const personalRows = Papa.parse<Record<string, string>>(readFileSync(withPersonal, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(Object.keys(personalRows[0] ?? {})).toEqual(
+      expect.arrayContaining(['contact_name', 'contact_email', 'resp_name', 'resp_email']),
+    );
+    expect(personalRows.some((row) => (row.resp_email ?? '').includes('@'))).toBe(true);
+    const longRows = readFileSync(path.join(dir, 'long.csv'), 'utf8');
+    expect(longRows).not.toMatch(/,resp_(name|email),/);
   });
 
   it('refuses an unknown format or survey, naming it', () => {
