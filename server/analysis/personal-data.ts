@@ -60,8 +60,7 @@ export function withoutPersonalAnswers(
   codebook: readonly Marked[],
   answers: Record<string, unknown>,
 ): Record<string, unknown> {
-  if (!hasPersonalData(codebook)) return answers;
-  return stripAnswers(codebook, answers) ?? answers;
+  return stripAnswers(personalKeysOf(codebook), answers) ?? answers;
 }
 
 /** The names of the personal questions (and `panel.field`s) a response has answered, for an audit entry. */
@@ -84,32 +83,51 @@ export function personalAnswerNames(codebook: readonly Marked[], answers: Record
   return names;
 }
 
+/** Where personal answers sit in a response: keys of its own, and dynamic panels whose entries hold some. */
+interface PersonalKeys {
+  keys: string[];
+  panels: Array<{ name: string; fields: PersonalKeys }>;
+}
+
+const personalKeysCache = new WeakMap<readonly Marked[], PersonalKeys>();
+
+/** Worked out once per codebook: every record read for an export is checked against it. */
+function personalKeysOf(codebook: readonly Marked[]): PersonalKeys {
+  let found = personalKeysCache.get(codebook);
+  if (!found) {
+    found = { keys: [], panels: [] };
+    for (const entry of codebook) {
+      if (entry.personalData) found.keys.push(entry.name, `${entry.name}-Comment`);
+      else if (hasPersonalData(entry.fields))
+        found.panels.push({ name: entry.name, fields: personalKeysOf(entry.fields) });
+    }
+    personalKeysCache.set(codebook, found);
+  }
+  return found;
+}
+
 /**
  * A copy without the personal answers, or undefined when there were none. The copy is built afresh rather than by
  * deleting keys, which would turn the object into a slow dictionary for everything that reads it next.
  */
 function stripAnswers(
-  codebook: readonly Marked[],
+  personal: PersonalKeys,
   answers: Record<string, unknown>,
 ): Record<string, unknown> | undefined {
   const dropped = new Set<string>();
+  for (const key of personal.keys) if (key in answers) dropped.add(key);
   const replaced = new Map<string, unknown>();
-  for (const entry of codebook) {
-    if (entry.personalData) {
-      if (entry.name in answers) dropped.add(entry.name);
-      if (`${entry.name}-Comment` in answers) dropped.add(`${entry.name}-Comment`);
-      continue;
-    }
-    const entries = answers[entry.name];
-    if (!Array.isArray(entries) || !hasPersonalData(entry.fields)) continue;
+  for (const panel of personal.panels) {
+    const entries = answers[panel.name];
+    if (!Array.isArray(entries)) continue;
     let changed = false;
     const strippedEntries = entries.map((panelEntry: unknown) => {
       if (!isRecord(panelEntry)) return panelEntry;
-      const stripped = stripAnswers(entry.fields, panelEntry);
+      const stripped = stripAnswers(panel.fields, panelEntry);
       if (stripped) changed = true;
       return stripped ?? panelEntry;
     });
-    if (changed) replaced.set(entry.name, strippedEntries);
+    if (changed) replaced.set(panel.name, strippedEntries);
   }
   if (dropped.size === 0 && replaced.size === 0) return undefined;
   const kept: Record<string, unknown> = {};
