@@ -110,6 +110,9 @@ describe('the results dashboard (/dashboard)', () => {
     for (const question of ['adopt_trend', 'plat_used', 'adopt_internet_share', 'prof_age', 'fw_support'])
       expect(await inkedPixels(page, `#q-${question} canvas`)).toBeGreaterThan(2000);
     expect(await page.locator('#q-pol_instruments table.grid td.grid__cell').count()).toBeGreaterThan(60);
+    // The respondent's own name and e-mail (marked personalData) have no card, so no drill-down into them.
+    expect(await page.locator('#q-resp_role').count()).toBe(1);
+    expect(await page.locator('#q-resp_name, #q-resp_email').count()).toBe(0);
     expect(await countriesOf(page, 'adopt_trend')).toEqual([
       'BN',
       'KH',
