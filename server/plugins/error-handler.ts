@@ -84,6 +84,13 @@ export default fp(async function errorHandler(app: FastifyInstance) {
       return reply.status(400).send({ error: 'validation_failed', message, details });
     }
     const known = error.code ? clientErrorCodes[error.code] : undefined;
+    if (known && error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      // Answered once the client has finished sending: a reply (and the close that follows it) while the client is
+      // still writing can reach it as a reset (EPIPE, ECONNRESET) instead of this readable 413.
+      return discardRequestBody(request).then(() =>
+        reply.status(known.status).send({ error: known.code, message: known.message }),
+      );
+    }
     if (known) return reply.status(known.status).send({ error: known.code, message: known.message });
     if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
       return reply
@@ -114,6 +121,36 @@ export default fp(async function errorHandler(app: FastifyInstance) {
     }),
   );
 });
+
+/** At most this much of an oversized body is read and dropped before the 413; beyond it the connection is cut. */
+const discardLimit = { bytes: 32 * 1024 * 1024, ms: 15_000 };
+
+/** Reads the rest of a refused body and drops it, within discardLimit; resolves when done or past the limit. */
+function discardRequestBody(request: FastifyRequest): Promise<void> {
+  const body = request.raw;
+  if (body.readableEnded || body.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    let received = 0;
+    const finish = () => {
+      clearTimeout(timer);
+      body.off('data', onData);
+      body.off('end', finish);
+      body.off('error', finish);
+      body.off('close', finish);
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > discardLimit.bytes) finish();
+    };
+    const timer = setTimeout(finish, discardLimit.ms);
+    body.on('data', onData);
+    body.once('end', finish);
+    body.once('error', finish);
+    body.once('close', finish);
+    body.resume();
+  });
+}
 
 /**
  * Invitation tokens live in URLs; they are replaced before a URL is logged or echoed. The router decodes the path
