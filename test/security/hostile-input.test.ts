@@ -779,7 +779,7 @@ const badQueries: Array<[string, string, string?]> = [
   ['/api/audit?to=yesterday', 'audit last day not a date'],
   ['/api/audit?from=2026-02-01&to=2026-01-01', 'audit last day before the first'],
   ['/api/audit?action=%27%20OR%201%3D1', 'audit action with SQL'],
-  ['/api/audit/export?actor=' + 'x'.repeat(300), 'audit person over 254 characters'],
+  [`/api/audit/export?actor=${'x'.repeat(300)}`, 'audit person over 254 characters'],
 ];
 for (const [url, kind, knownDefect] of badQueries) {
   add({
