@@ -31,6 +31,7 @@ import pageRoutes from './routes/pages.ts';
 import respondRoutes, { type RespondRoutesOptions } from './routes/respond.ts';
 import resultsRoutes from './routes/results.ts';
 import surveyRoutes from './routes/surveys.ts';
+import versionChangeRoutes from './routes/version-changes.ts';
 import workspaceSurveyRoutes from './routes/workspace-surveys.ts';
 import { fastifyTrustProxy, type TrustProxy } from './security/trust-proxy.ts';
 
@@ -131,6 +132,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(surveyRoutes);
   await app.register(respondRoutes, options.respond ?? {});
   await app.register(workspaceSurveyRoutes);
+  await app.register(versionChangeRoutes);
   await app.register(invitationRoutes);
   await app.register(auditRoutes);
   await app.register(exportSlots);

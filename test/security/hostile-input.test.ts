@@ -599,6 +599,11 @@ const slugRoutes: Array<{ label: string; method: Method; url: (slug: string) => 
     url: (slug) => `/api/surveys/${slug}/versions/1/download`,
   },
   {
+    label: 'GET /api/surveys/:slug/versions/:version/changes',
+    method: 'GET',
+    url: (slug) => `/api/surveys/${slug}/versions/1/changes`,
+  },
+  {
     label: 'GET /api/surveys/:slug/versions/:version/codebook',
     method: 'GET',
     url: (slug) => `/api/surveys/${slug}/versions/1/codebook`,

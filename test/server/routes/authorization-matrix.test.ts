@@ -78,6 +78,10 @@ const matrix: Record<string, RouteRule> = {
     allowed: staffCallers,
     request: () => ({ url: '/api/surveys/pilot/versions/1/download' }),
   },
+  'GET /api/surveys/{slug}/versions/{version}/changes': {
+    allowed: staffCallers,
+    request: () => ({ url: '/api/surveys/pilot/versions/1/changes' }),
+  },
   'GET /api/surveys/{slug}/versions/{version}/codebook': {
     allowed: staffCallers,
     request: () => ({ url: '/api/surveys/pilot/versions/1/codebook' }),
