@@ -21,10 +21,14 @@ program
       "prints each file's size against those limits and translation coverage per locale.",
   )
   .argument('[files...]', 'definition files (default: every .json in SURVEYS_DIR)')
-  .action(async (files: string[]) => {
+  .option(
+    '--against <older-file>',
+    'an older version of the one file given: list the questions and choices added, removed and reworded, and per locale the missing and stale translations',
+  )
+  .action(async (files: string[], options: { against?: string }) => {
     const config = loadConfig(process.env);
     const targets = files.length > 0 ? files : await defaultSurveyFiles(config.surveysDir);
-    const outcome = await validateFiles(targets);
+    const outcome = await validateFiles(targets, options);
     process.stdout.write(`${outcome.output}\n`);
     process.exitCode = outcome.failed ? 1 : 0;
   });

@@ -88,3 +88,51 @@ describe('npm run cli -- validate on a questionnaire spreadsheet', () => {
     expect(result.stdout).toMatch(/broken\.csv line \d+(, column \w+)?: /);
   });
 });
+
+describe('npm run cli -- validate --against an older version', () => {
+  it('lists the questions and choices changed and, per locale, the missing and stale translations', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(path.join(tmpdir(), 'tinjau-against-'));
+    const version = (title: string, extra: boolean) => ({
+      title: { default: 'Pilot', th: 'นำร่อง' },
+      pages: [
+        {
+          name: 'p1',
+          elements: [
+            {
+              type: 'radiogroup',
+              name: 'uses',
+              title: { default: title, th: 'ใช้หรือไม่' },
+              choices: [
+                { value: 'yes', text: { default: 'Yes', th: 'ใช่' } },
+                ...(extra ? [{ value: 'planned', text: 'Planned' }] : []),
+              ],
+            },
+            ...(extra
+              ? []
+              : [{ type: 'comment', name: 'remarks', title: { default: 'Remarks', th: 'หมายเหตุ' } }]),
+          ],
+        },
+      ],
+    });
+    const older = path.join(dir, 'older.json');
+    const newer = path.join(dir, 'newer.json');
+    writeFileSync(older, JSON.stringify(version('Does the government use social media?', false)));
+    writeFileSync(newer, JSON.stringify(version('Does the national government use social media?', true)));
+
+    const result = runCli(['validate', newer, '--against', older]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`changes since ${older}:`);
+    expect(result.stdout).toContain('questions removed: remarks');
+    expect(result.stdout).toContain('questions reworded: uses');
+    expect(result.stdout).toContain('choices added: uses=planned');
+    expect(result.stdout).toContain('th: 1 missing, 1 stale');
+    expect(result.stdout).toContain('missing p1/uses/choiceitem=planned.text: "Planned"');
+    expect(result.stdout).toContain('stale p1/uses.title: "Does the national government use social media?"');
+
+    const twoFiles = runCli(['validate', newer, older, '--against', older]);
+    expect(twoFiles.status).toBe(1);
+    expect(twoFiles.stdout).toContain('--against compares one file with an older version of it.');
+  });
+});
