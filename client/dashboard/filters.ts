@@ -4,12 +4,16 @@
  * language. Reading and writing the address happens only here.
  */
 
-export const organisationTypes = [
-  { code: 'ministry', label: 'Ministry' },
-  { code: 'agency', label: 'Agency' },
-  { code: 'local_government', label: 'Local government' },
-  { code: 'other', label: 'Other' },
-] as const;
+import {
+  organisationTypes as organisationTypeCodes,
+  organisationTypeLabels,
+} from '../../server/reference/organisation-types.ts';
+
+/** The server's one list of organisation types, so the `types=` filter offers exactly what invitations hold. */
+export const organisationTypes = organisationTypeCodes.map((code) => ({
+  code,
+  label: organisationTypeLabels[code],
+}));
 
 export interface Filters {
   versions: number[];

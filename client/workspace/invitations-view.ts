@@ -3,6 +3,11 @@
  * the tracking table of every invitation's state and progress, filterable by member state and state, with
  * revoke and reissue.
  */
+import {
+  organisationTypes as organisationTypeCodes,
+  organisationTypeLabels,
+  organisationTypeList,
+} from '../../server/reference/organisation-types.ts';
 import { element } from '../shared/dom.ts';
 import { nativeLanguageName } from '../shared/i18n/language-names.ts';
 import { api, withQuery } from './api.ts';
@@ -36,12 +41,11 @@ export const stateLabels: Record<InvitationState, string> = {
   revoked: 'Revoked',
 };
 
-const organisationTypes = [
-  { value: 'ministry', label: 'Ministry' },
-  { value: 'agency', label: 'Agency' },
-  { value: 'local_government', label: 'Local government' },
-  { value: 'other', label: 'Other' },
-];
+/** The server's one list, worded as the questionnaires word their choices. */
+const organisationTypes = organisationTypeCodes.map((value) => ({
+  value,
+  label: organisationTypeLabels[value],
+}));
 
 function languageLabel(code: string): string {
   return code === 'en' ? 'English (en)' : `${nativeLanguageName(code)} (${code})`;
@@ -165,7 +169,7 @@ function importForm(survey: SurveySummary, onCreated: () => void): HTMLElement {
       `${csvColumns}\n${survey.slug},TH,Ministry of Digital Economy and Society,ministry,Somchai P.,somchai@example.go.th,th`,
     ]),
     element('p', { class: 'muted' }, [
-      'country is the two-letter code of a member state (BN, KH, ID, LA, MY, MM, PH, SG, TH, TL, VN); organisation_type is ministry, agency, local_government or other; contact_name, contact_email and locale may be empty. The survey column may be left empty: rows then use the survey chosen above. Either every row is created or none.',
+      `country is the two-letter code of a member state (BN, KH, ID, LA, MY, MM, PH, SG, TH, TL, VN); organisation_type is ${organisationTypeList()}; contact_name, contact_email and locale may be empty. The survey column may be left empty: rows then use the survey chosen above. Either every row is created or none.`,
     ]),
   ]);
   const form = element(

@@ -2,8 +2,9 @@
  * The input of analysis and export: one response as the lead's repositories hand it over, with the SurveyJS answers
  * keyed by question name. Analysis never reads the database itself.
  */
+import type { OrganisationType } from '../reference/organisation-types.ts';
 
-export type OrganisationType = 'ministry' | 'agency' | 'local_government' | 'other';
+export type { OrganisationType };
 
 export interface ResponseRecord {
   id: number;

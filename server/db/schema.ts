@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { organisationTypes } from '../reference/organisation-types.ts';
 
 const timestamp = (column: string) => text(column);
 
@@ -102,9 +103,8 @@ export const invitations = sqliteTable(
       .notNull()
       .references(() => countries.code),
     organisationName: text('organisation_name').notNull(),
-    organisationType: text('organisation_type', {
-      enum: ['ministry', 'agency', 'local_government', 'other'],
-    }).notNull(),
+    // No CHECK constraint in SQLite: the list is enforced where invitations are created.
+    organisationType: text('organisation_type', { enum: organisationTypes }).notNull(),
     contactName: text('contact_name'),
     contactEmail: text('contact_email'),
     preferredLocale: text('preferred_locale'),

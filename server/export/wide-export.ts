@@ -6,6 +6,7 @@
 import { hasPersonalData, withoutPersonalData } from '../analysis/personal-data.ts';
 import type { ResponseMeta, ResponseRecord } from '../analysis/response-record.ts';
 import type { CodebookEntry } from '../analysis/survey-codebook.ts';
+import { organisationTypes } from '../reference/organisation-types.ts';
 import { type CsvCell, csvFields } from './csv-format.ts';
 import { csvLineChunks } from './csv-stream.ts';
 import { type ExportColumn, exportColumns } from './export-columns.ts';
@@ -16,9 +17,16 @@ export type RecordSource = Iterable<ResponseRecord> | AsyncIterable<ResponseReco
 /** The columns every row starts with, describing the response rather than its answers. */
 export const responseColumns = [
   { name: 'response_id', description: 'Response number' },
-  { name: 'country', description: 'Country (ISO 3166-1 alpha-2)' },
+  {
+    name: 'country',
+    description:
+      "Country of the invitation (ISO 3166-1 alpha-2), the one every export and chart uses; a question filled from the invitation's country holds the same country",
+  },
   { name: 'organisation', description: 'Responding organisation' },
-  { name: 'organisation_type', description: 'Organisation type: ministry, agency, local_government, other' },
+  {
+    name: 'organisation_type',
+    description: `Organisation type of the invitation: ${organisationTypes.join(', ')}`,
+  },
   { name: 'version', description: 'Questionnaire version answered' },
   { name: 'locale', description: 'Language the questionnaire was answered in' },
   { name: 'started_at', description: 'Started (UTC, ISO 8601)' },

@@ -6,11 +6,15 @@ import type { Repositories } from '../db/repositories/index.ts';
 import type { Actor } from '../db/repositories/invitation-repository.ts';
 import { type ErrorDetail, errors } from '../errors.ts';
 import { isMemberStateCode } from '../reference/member-states.ts';
+import {
+  isOrganisationType,
+  type OrganisationType,
+  organisationTypeList,
+} from '../reference/organisation-types.ts';
 import { refusedCharacterIn } from '../security/text-checks.ts';
 import { generateInvitationToken, hashInvitationToken, invitationLink } from './tokens.ts';
 
-export const organisationTypes = ['ministry', 'agency', 'local_government', 'other'] as const;
-export type OrganisationType = (typeof organisationTypes)[number];
+export { type OrganisationType, organisationTypes } from '../reference/organisation-types.ts';
 
 export interface InvitationRequest {
   surveySlug: string;
@@ -49,10 +53,10 @@ export function invitationRequestProblems(request: InvitationRequest): ErrorDeta
   const name = request.organisationName.trim();
   if (name.length === 0 || name.length > 200)
     problems.push({ field: 'org', message: 'organisation name must be 1–200 characters' });
-  if (!organisationTypes.includes(request.organisationType)) {
+  if (!isOrganisationType(request.organisationType)) {
     problems.push({
       field: 'org-type',
-      message: `organisation type must be one of ${organisationTypes.join(', ')}`,
+      message: `organisation type must be ${organisationTypeList()}, not "${request.organisationType}"`,
     });
   }
   if (request.contactEmail && !emailPattern.test(request.contactEmail)) {

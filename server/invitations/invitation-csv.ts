@@ -5,6 +5,7 @@
 import Papa from 'papaparse';
 import type { ErrorDetail } from '../errors.ts';
 import { toCsv } from '../export/csv-format.ts';
+import { organisationTypes } from '../reference/organisation-types.ts';
 import {
   type CreatedInvitation,
   type InvitationRequest,
@@ -16,7 +17,7 @@ export const invitationCsvColumns = {
   survey: 'survey slug, e.g. national-policy (optional when --survey is given)',
   country: 'ISO 3166-1 alpha-2 code of the member state, e.g. TH (required)',
   organisation: 'name of the ministry or agency (required)',
-  organisation_type: 'ministry | agency | local_government | other (default ministry)',
+  organisation_type: `${organisationTypes.join(' | ')} (default ministry)`,
   contact_name: 'person invited (optional)',
   contact_email: 'their e-mail (optional)',
   locale: 'preferred language, e.g. th, vi, fil (optional)',

@@ -9,9 +9,9 @@ import { hashInvitationToken } from '../invitations/tokens.ts';
 import { compileVersion } from '../questionnaire/compiled-version.ts';
 import { createSeededRandom, generateSyntheticAnswers } from '../questionnaire/synthetic-answers.ts';
 import { memberStates } from '../reference/member-states.ts';
+import { organisationTypes } from '../reference/organisation-types.ts';
 import { loadSurveyData } from './survey-data.ts';
 
-const organisationTypes = ['ministry', 'agency', 'local_government', 'other'] as const;
 const batchSize = 1000;
 
 export interface DemoOptions {

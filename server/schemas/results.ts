@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { organisationTypes } from '../reference/organisation-types.ts';
 import { slugPattern } from '../registry/survey-registry.ts';
 
 /** Filters, as URL query parameters so that a dashboard view can be shared as a link. */
@@ -14,7 +15,7 @@ const filterProperties = {
   ),
   types: Type.Optional(
     Type.String({
-      pattern: '^(ministry|agency|local_government|other)(,(ministry|agency|local_government|other))*$',
+      pattern: `^(${organisationTypes.join('|')})(,(${organisationTypes.join('|')}))*$`,
       description: 'Organisation types, comma-separated',
     }),
   ),

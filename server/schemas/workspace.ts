@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { organisationTypes } from '../reference/organisation-types.ts';
 import { slugPattern } from '../registry/survey-registry.ts';
 import { CountryCode } from './auth.ts';
 
@@ -46,12 +47,7 @@ export const VersionActionParams = Type.Object({
   action: VersionAction,
 });
 
-export const OrganisationType = Type.Union([
-  Type.Literal('ministry'),
-  Type.Literal('agency'),
-  Type.Literal('local_government'),
-  Type.Literal('other'),
-]);
+export const OrganisationType = Type.Union(organisationTypes.map((type) => Type.Literal(type)));
 
 const InvitationState = Type.Union([
   Type.Literal('not_opened'),

@@ -4,6 +4,7 @@
  */
 import { setImmediate } from 'node:timers/promises';
 import { and, asc, count, eq, gt, gte, inArray, isNull, lte, max, type SQL, sql } from 'drizzle-orm';
+import type { OrganisationType } from '../../reference/organisation-types.ts';
 import type { ChangeWatch } from '../change-watch.ts';
 import type { Database } from '../open-database.ts';
 import { createRecentCopies } from '../recent-copies.ts';
@@ -47,7 +48,7 @@ export interface StoredResponseRecord {
   id: number;
   countryCode: string;
   organisationName: string;
-  organisationType: 'ministry' | 'agency' | 'local_government' | 'other';
+  organisationType: OrganisationType;
   versionNumber: number;
   locale: string | null;
   startedAt: string;
@@ -432,7 +433,7 @@ export function createResponseRepository(db: Database, watch: ChangeWatch) {
         surveyVersionId: number;
         countryCode: string;
         organisationName: string;
-        organisationType: 'ministry' | 'agency' | 'local_government' | 'other';
+        organisationType: OrganisationType;
         tokenHash: string;
         answers: Answers;
         locale: string;
