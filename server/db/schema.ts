@@ -118,6 +118,11 @@ export const invitations = sqliteTable(
     revokedAt: timestamp('revoked_at'),
     firstOpenedAt: timestamp('first_opened_at'),
     lastActivityAt: timestamp('last_activity_at'),
+    /**
+     * Made by `cli demo`, never sent to anyone: left out of tracking and progress unless asked for, and removable
+     * with everything hanging from it. Its response is marked too (responses.is_synthetic).
+     */
+    isSynthetic: integer('is_synthetic', { mode: 'boolean' }).notNull().default(false),
   },
   (table) => [
     index('invitations_survey_version').on(table.surveyVersionId),

@@ -453,6 +453,7 @@ export function createResponseRepository(db: Database, watch: ChangeWatch) {
               organisationName: row.organisationName,
               organisationType: row.organisationType,
               tokenHash: row.tokenHash,
+              isSynthetic: true,
               createdAt,
               firstOpenedAt: row.submittedAt,
               lastActivityAt: row.submittedAt,
