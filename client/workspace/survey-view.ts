@@ -19,6 +19,7 @@ import {
   versionStatusLabels,
 } from './ui.ts';
 import { uploadForm } from './upload-form.ts';
+import { versionChangesPanel } from './version-changes-view.ts';
 import { routeHash, type ViewFactory, type WorkspaceContext } from './view.ts';
 
 type VersionAction = 'publish' | 'close' | 'reopen';
@@ -225,6 +226,7 @@ export const surveyView: ViewFactory = async (context, route) => {
     },
   );
 
+  const changesPanel = versionChangesPanel(survey.slug, survey.versions, highlight);
   const root = element('div', { class: 'view' }, [
     element('p', { class: 'breadcrumb' }, [
       element('a', { href: '#/surveys' }, ['Surveys']),
@@ -250,6 +252,7 @@ export const surveyView: ViewFactory = async (context, route) => {
     ),
     flash ? element('p', { class: 'flash', role: 'status' }, [flash]) : null,
     section('Versions', outcome.root, table),
+    changesPanel ? section('What changed', changesPanel) : null,
     section('Collection window', collectionWindowForm(context, survey.slug)),
     context.can('surveys:write')
       ? section('Upload a new version', uploadForm(context, { slug: survey.slug, existingSlugs: [] }))
