@@ -10,6 +10,7 @@ import {
   surveyLocalization,
 } from 'survey-core';
 import type { JsonRecord } from './definition-walker.ts';
+import type { InvitationFieldName } from './survey-extensions.ts';
 import { createSurveyModel } from './survey-model.ts';
 
 /** Text per locale; `default` is English. */
@@ -71,6 +72,11 @@ export interface Variable {
    * respondent as a person and follow the rule for contact data (server/analysis/personal-data.ts). Absent otherwise.
    */
   personalData?: true;
+  /**
+   * Filled in from the invitation (`invitationField`), fixed unless `invitationFieldEditable`; see
+   * invitation-fields.ts. Absent otherwise, and for fields of dynamic panels, which validation refuses to mark.
+   */
+  invitationField?: { field: InvitationFieldName; editable: boolean };
 }
 
 /** Elements that hold no answer. */
@@ -135,9 +141,20 @@ function describeQuestion(
     ...(questionProperty(question, 'personalData') === true || parent?.personalData
       ? { personalData: true as const }
       : {}),
+    ...invitationFieldOf(question, parent),
   };
   fillStructure(variable, question, pageNames);
   return variable;
+}
+
+function invitationFieldOf(
+  question: Question,
+  parent: { name: string } | undefined,
+): Pick<Variable, 'invitationField'> {
+  const field = questionProperty(question, 'invitationField');
+  if (parent || typeof field !== 'string' || !field) return {};
+  const editable = questionProperty(question, 'invitationFieldEditable') === true;
+  return { invitationField: { field: field as InvitationFieldName, editable } };
 }
 
 function kindOf(questionType: string, inputType: string | undefined): VariableKind {

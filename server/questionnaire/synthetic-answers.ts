@@ -10,6 +10,7 @@
 import { ConditionRunner, type PanelModel, type Question } from 'survey-core';
 import { findMemberState } from '../reference/member-states.ts';
 import { type Code, flattenVariables, type Variable, type VariableKind } from './codebook.ts';
+import { memberStateChoice } from './country-choices.ts';
 import type { CompiledVersion } from './compiled-version.ts';
 
 export type Random = () => number;
@@ -490,16 +491,7 @@ function choose(codes: Code[], context: Context, key: string): string | undefine
 /** The answer to "which country": the profile's country, found among the choices by code or English name. */
 function countryChoice(question: QuestionPlan, context: Context): string | undefined {
   if (!/country/i.test(question.name)) return undefined;
-  const state = findMemberState(context.countryCode);
-  if (!state) return undefined;
-  const slug = (text: string) => text.toLowerCase().replace(/[^a-z]+/g, '_');
-  const stateSlug = slug(state.name);
-  return question.choices.find(
-    (choice) =>
-      choice.code.toUpperCase() === state.code ||
-      slug(choice.label.default ?? '') === stateSlug ||
-      (choice.code.length >= 4 && stateSlug.startsWith(slug(choice.code))),
-  )?.code;
+  return memberStateChoice(question.choices, context.countryCode)?.code;
 }
 
 function chooseSeveral(question: QuestionPlan, context: Context): string[] {

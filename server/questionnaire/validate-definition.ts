@@ -6,6 +6,7 @@
 import { ConditionRunner, ExpressionRunner, Model } from 'survey-core';
 import { checkDefinitionLength, checkDefinitionSize } from './definition-limits.ts';
 import { isJsonRecord, type JsonRecord, type WalkedObject, walkDefinition } from './definition-walker.ts';
+import { invitationFieldProblems } from './invitation-field-checks.ts';
 import { tinjauBooleanQuestionProperties } from './survey-extensions.ts';
 
 export interface DefinitionProblem {
@@ -148,6 +149,7 @@ export function validateDefinition(definition: JsonRecord): DefinitionProblem[] 
     problems.push(...checkExpression(expression, knownNames));
   }
 
+  problems.push(...invitationFieldProblems(definition));
   if (problems.length === 0) problems.push(...surveyCoreLoadErrors(definition));
   return problems;
 }
