@@ -3,6 +3,7 @@
  * ("Interfaces other tools rely on").
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { chooseLocale } from '../../client/shared/i18n/choose-locale.ts';
 import { parseAnswers } from '../db/repositories/response-repository.ts';
 import { nowIso } from '../db/timestamps.ts';
 import { errors } from '../errors.ts';
@@ -10,12 +11,15 @@ import { storedAnswerCells } from '../export/index.ts';
 import { type AnswerProblem, checkAnswers, defaultMaxTextLength } from '../questionnaire/answer-check.ts';
 import { validateSubmission } from '../questionnaire/validate-submission.ts';
 import { findMemberState } from '../reference/member-states.ts';
+import { acceptedLanguages } from '../respond/accepted-languages.ts';
 import { newReceiptReference } from '../respond/receipt-reference.ts';
-import { requireOpen, resolveRespondent } from '../respond/respondent-session.ts';
+import { createRespondentDefinitions } from '../respond/respondent-definitions.ts';
+import { type RespondentSession, requireOpen, resolveRespondent } from '../respond/respondent-session.ts';
 import { loadSurveyData } from '../results/survey-data.ts';
 import { errorResponses } from '../schemas/common.ts';
 import {
   Receipt,
+  RespondentQuery,
   RespondentView,
   SaveAnswersBody,
   SaveResult,
@@ -48,21 +52,32 @@ const respondRoutes: FastifyPluginAsyncTypebox<RespondRoutesOptions> = async (ap
   app.addHook('onError', sendRetryAfter);
   const resolve = (token: string, address: string) =>
     resolveRespondent(repositories, limiter, token, address);
+  // Per app, never per process: two apps in one process (tests, a second server) keep their own.
+  const respondentDefinitions = createRespondentDefinitions();
 
   app.get(
     '/api/r/:token',
     {
       schema: {
         tags: ['respond'],
-        summary: 'Open an invitation: the survey version, saved answers and status',
+        summary: 'Open an invitation: the survey version in one language, saved answers and status',
         params: TokenParams,
-        response: { 200: RespondentView, ...errorResponses(404, 429) },
+        querystring: RespondentQuery,
+        response: { 200: RespondentView, ...errorResponses(400, 404, 429) },
       },
     },
     async (request) => {
       const session = await resolve(request.params.token, request.ip);
       const { invitation, survey, version, compiled } = session;
       const response = await repositories.responses.findByInvitation(invitation.id);
+      const definitionLocale =
+        request.query.locale === undefined
+          ? chooseLocale(compiled.locales, [
+              response?.locale,
+              invitation.preferredLocale,
+              ...acceptedLanguages(request.headers['accept-language']),
+            ])
+          : requireQuestionnaireLocale(session, request.query.locale);
       await repositories.invitations.recordActivity(invitation.id, nowIso());
       const submitted = response?.status === 'submitted' && response.reference && response.submittedAt;
       return {
@@ -70,9 +85,14 @@ const respondRoutes: FastifyPluginAsyncTypebox<RespondRoutesOptions> = async (ap
           slug: survey.slug,
           version: version.versionNumber,
           title: survey.title,
-          definition: compiled.definition,
+          definition: respondentDefinitions.forLocale(
+            version.contentHash,
+            compiled.definition,
+            definitionLocale,
+          ),
           locales: compiled.locales,
           translationStatus: compiled.translationStatus,
+          definitionLocale,
         },
         organisation: {
           name: invitation.organisationName,
@@ -183,6 +203,14 @@ const respondRoutes: FastifyPluginAsyncTypebox<RespondRoutesOptions> = async (ap
     return app.clientPages.send(reply, 'respond', status);
   });
 };
+
+/** A locale asked for in the query must be one the questionnaire carries; the refusal lists those it does. */
+function requireQuestionnaireLocale(session: RespondentSession, locale: string): string {
+  const { locales } = session.compiled;
+  if (locales.includes(locale)) return locale;
+  const message = `locale: "${locale}" is not a language of this questionnaire; it is available in ${locales.join(', ')}.`;
+  throw errors.validationFailed(message, [{ field: 'locale', message }]);
+}
 
 /** The JSON path of an answer problem, e.g. answers.accounts[0].account_url. */
 function answerField(problem: AnswerProblem): string {

@@ -9,6 +9,16 @@ const Answers = Type.Record(Type.String({ maxLength: 200 }), Type.Unknown(), {
 });
 const Locale = Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', maxLength: 35 });
 
+export const RespondentQuery = Type.Object({
+  locale: Type.Optional(
+    Type.String({
+      maxLength: 35,
+      description:
+        "The language to answer in, one of the questionnaire's locales: the definition holds only its texts and the source. Without it, the saved language, the invitation's or the browser's.",
+    }),
+  ),
+});
+
 export const SaveAnswersBody = Type.Object(
   {
     answers: Answers,
@@ -35,6 +45,9 @@ export const RespondentView = Type.Object({
     definition: Type.Record(Type.String(), Type.Unknown()),
     locales: Type.Array(Type.String()),
     translationStatus: Type.Record(Type.String(), Type.String()),
+    definitionLocale: Type.String({
+      description: 'The locale whose texts the definition holds (besides the source text, `default`)',
+    }),
   }),
   organisation: Type.Object({
     name: Type.String(),
