@@ -24,6 +24,7 @@ import { createExportCellsRenderer, type ExportCellsRenderer } from './results/e
 import { createLiveAggregates, type LiveAggregates } from './results/live-aggregates.ts';
 import auditRoutes from './routes/audit.ts';
 import authRoutes, { type AuthRoutesOptions } from './routes/auth.ts';
+import demoDataRoutes from './routes/demo-data.ts';
 import exportRoutes from './routes/exports.ts';
 import healthRoutes from './routes/health.ts';
 import invitationRoutes from './routes/invitations.ts';
@@ -134,6 +135,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(workspaceSurveyRoutes);
   await app.register(versionChangeRoutes);
   await app.register(invitationRoutes);
+  await app.register(demoDataRoutes);
   await app.register(auditRoutes);
   await app.register(exportSlots);
   await app.register(resultsRoutes);

@@ -19,7 +19,9 @@ export type Permission =
   | 'invitations:read'
   | 'invitations:write'
   | 'contacts:read'
-  | 'results:read';
+  | 'results:read'
+  /** Remove what cli demo made: a whole survey's demo data at once, so only admins. */
+  | 'demo-data:remove';
 
 const grants: Record<StaffRole, readonly Permission[]> = {
   admin: [
@@ -31,6 +33,7 @@ const grants: Record<StaffRole, readonly Permission[]> = {
     'invitations:write',
     'contacts:read',
     'results:read',
+    'demo-data:remove',
   ],
   researcher: [
     'surveys:read',

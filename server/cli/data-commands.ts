@@ -6,23 +6,55 @@ import { countryScope } from '../auth/permissions.ts';
 import { DomainError } from '../errors.ts';
 import { codebookCsv, comparisonCsv, longCsv, wideCsv, writeCsv } from '../export/index.ts';
 import { generateDemoResponses } from '../results/demo-data.ts';
+import { removeDemoData } from '../results/demo-data-removal.ts';
 import { parseResultsQuery } from '../results/query-parsing.ts';
 import { loadSurveyData, recordStream, wideRecordStream } from '../results/survey-data.ts';
 import { CliFailure, withCliContext } from './cli-context.ts';
 
 const formats = ['wide', 'long', 'codebook', 'countries'] as const;
 
+/** cli demo --remove: each survey's demo data removed and audited, and what went printed. */
+async function removeDemoDataCommand(surveySlug: string | undefined): Promise<void> {
+  await withCliContext(async ({ repositories }) => {
+    const slugs = surveySlug
+      ? [surveySlug]
+      : (await repositories.surveys.list()).map((survey) => survey.slug);
+    for (const slug of slugs) {
+      try {
+        const removed = await removeDemoData(repositories, slug, { actorLabel: 'cli' });
+        process.stdout.write(
+          `${slug}: removed ${removed.invitations} demo invitations and ${removed.responses} demo responses\n`,
+        );
+      } catch (error) {
+        if (error instanceof DomainError) throw new CliFailure(error.message);
+        throw error;
+      }
+    }
+    process.stdout.write('Real invitations and responses were not touched.\n');
+  });
+}
+
 export function registerDataCommands(program: Command): void {
   program
     .command('demo')
     .description(
-      'Fill the database with synthetic submitted responses for all 11 member states, marked as demo data.',
+      'Fill the database with synthetic submitted responses for all 11 member states, marked as demo data; or, with --remove, remove the demo data (nothing real is touched).',
     )
-    .requiredOption('--responses <n>', 'responses per survey', (value) => Number.parseInt(value, 10))
+    .option('--responses <n>', 'responses per survey', (value) => Number.parseInt(value, 10))
+    .option('--remove', 'remove the demo invitations and responses instead (audited)')
     .option('--survey <slug>', 'only this survey (default: every published survey)')
     .option('--seed <n>', 'random seed, for repeatable data', (value) => Number.parseInt(value, 10), 1)
-    .action(async (flags: { responses: number; survey?: string; seed: number }) => {
-      if (!Number.isInteger(flags.responses) || flags.responses < 1 || flags.responses > 1_000_000) {
+    .action(async (flags: { responses?: number; remove?: boolean; survey?: string; seed: number }) => {
+      if (flags.remove) {
+        if (flags.responses !== undefined)
+          throw new CliFailure('Give either --responses (to add demo data) or --remove, not both.');
+        await removeDemoDataCommand(flags.survey);
+        return;
+      }
+      const responses = flags.responses;
+      if (responses === undefined)
+        throw new CliFailure('Give --responses <n> to add demo data, or --remove to remove it.');
+      if (!Number.isInteger(responses) || responses < 1 || responses > 1_000_000) {
         throw new CliFailure('--responses must be a whole number between 1 and 1000000.');
       }
       await withCliContext(async ({ repositories }) => {
@@ -33,7 +65,7 @@ export function registerDataCommands(program: Command): void {
           try {
             const written = await generateDemoResponses(repositories, {
               surveySlug: slug,
-              responses: flags.responses,
+              responses,
               seed: flags.seed,
             });
             process.stdout.write(`${slug}: ${written} synthetic responses\n`);

@@ -5,9 +5,10 @@
  * milliseconds).
  *
  * Submitted answers never change, so catching up means reading, per version, what was submitted since the last
- * response taken in, in order of submission. A count of submitted rows then checks that nothing was missed (a
- * clock stepping back, a restored file, another process writing in the same millisecond); when the count is off,
- * the aggregate is built again from scratch. Member-state scope, the country filter, organisation types, demo data
+ * response taken in, in order of submission. A count of submitted rows and the sum of their ids then check that
+ * nothing was missed (a clock stepping back, a restored file, another process writing in the same millisecond) and
+ * nothing taken in is gone (demo data removed, even while as many new responses came in); when either is off, the
+ * aggregate is built again from scratch. Member-state scope, the country filter, organisation types, demo data
  * and versions are applied when a report is drawn (the aggregator keeps its counters per partition), so one
  * aggregate serves every caller and every such filter; only a range of submission dates needs an aggregate of its own.
  * Each app has its own, as each has its own database.
@@ -52,6 +53,8 @@ interface Progress {
   cursors: Map<number, SubmissionCursor>;
   /** Submitted responses read, whether or not the filter kept them: compared with the stored count. */
   read: number;
+  /** The sum of their ids: compared with the stored sum. */
+  idSum: number;
   generation: number;
 }
 
@@ -79,6 +82,7 @@ export function createLiveAggregates(repositories: Repositories, { maxEntries = 
     aggregator: createAggregator(data.codebook, { minCellSize: data.survey.minimumCellSize }),
     cursors: new Map(),
     read: 0,
+    idSum: 0,
     generation: ++generations,
   });
   const startAgain = (entry: Entry) => Object.assign(entry, nothingRead(entry.survey));
@@ -91,6 +95,7 @@ export function createLiveAggregates(repositories: Repositories, { maxEntries = 
       );
       for await (const record of records) {
         entry.read += 1;
+        entry.idSum += record.id;
         entry.cursors.set(versionId, { submittedAt: record.submittedAt, id: record.id });
         if (matchesFilter(record, entry.filter)) entry.aggregator.add(record);
       }
@@ -101,12 +106,13 @@ export function createLiveAggregates(repositories: Repositories, { maxEntries = 
     // Responses submitted while reading are taken in by the next pass; a count that stays off means one was missed.
     for (let pass = 0; pass < 3; pass++) {
       await readNew(entry);
-      const submitted = await repositories.responses.countSubmitted(
+      const submitted = await repositories.responses.tallySubmitted(
         entry.versionIds,
         entry.start?.submittedAt,
       );
-      if (submitted === entry.read) return;
-      if (submitted < entry.read) break;
+      if (submitted.rows === entry.read && submitted.idSum === entry.idSum) return;
+      // Fewer than read, or as many but not the same ones: some were removed, and reading on cannot undo that.
+      if (submitted.rows <= entry.read) break;
     }
     startAgain(entry);
     await readNew(entry);

@@ -24,6 +24,7 @@ import {
   InvitationImportBody,
   InvitationQuery,
   NewInvitationBody,
+  ProgressQuery,
   TrackingRowSchema,
 } from '../schemas/workspace.ts';
 import { progressByCountry, type TrackingRow, trackingRows } from '../workspace/tracking.ts';
@@ -45,8 +46,12 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return survey;
   }
 
-  /** Tracking rows of a survey within the user's member states. */
-  async function rowsFor(request: FastifyRequest, survey: Survey): Promise<TrackingRow[]> {
+  /** Tracking rows of a survey within the user's member states; demo invitations only when asked for. */
+  async function rowsFor(
+    request: FastifyRequest,
+    survey: Survey,
+    includeSynthetic = false,
+  ): Promise<TrackingRow[]> {
     const user = staffUser(request);
     const versions = await repositories.surveys.listVersions(survey.id);
     const compiled = new Map(
@@ -59,6 +64,7 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const entries = await repositories.invitations.listWithResponses({
       surveyVersionIds: versions.map((version) => version.id),
       ...(scope === 'all' ? {} : { countryCodes: scope }),
+      includeSynthetic,
     });
     const rows = trackingRows(entries, compiled);
     if (can(user, 'contacts:read')) return rows;
@@ -80,7 +86,8 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['invitations'],
-        summary: 'Tracking table: each invitation of a survey with its state and progress',
+        summary:
+          'Tracking table: each invitation of a survey with its state and progress (demo invitations only with synthetic=true)',
         querystring: InvitationQuery,
         response: {
           200: Type.Object({ invitations: Type.Array(TrackingRowSchema) }),
@@ -90,9 +97,9 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       onRequest: app.requireStaff('invitations:read'),
     },
     async (request) => {
-      const { survey, country, state } = request.query;
+      const { survey, country, state, synthetic } = request.query;
       if (country && !isMemberStateCode(country)) throw errors.unknownCountry('country', country);
-      const rows = await rowsFor(request, await requireSurvey(survey));
+      const rows = await rowsFor(request, await requireSurvey(survey), synthetic === true);
       return {
         invitations: rows.filter(
           (row) => (!country || row.countryCode === country) && (!state || row.state === state),
@@ -106,8 +113,10 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['invitations'],
-        summary: 'Invited, started, submitted and response rate per member state',
+        summary:
+          'Invited, started, submitted and response rate per member state (real invitations only unless synthetic=true)',
         params: SlugParams,
+        querystring: ProgressQuery,
         response: {
           200: Type.Object({ countries: Type.Array(CountryProgressSchema) }),
           ...errorResponses(400, 401, 403, 404),
@@ -117,9 +126,8 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const survey = await requireSurvey(request.params.slug);
-      return {
-        countries: progressByCountry(await rowsFor(request, survey), countryScope(staffUser(request))),
-      };
+      const rows = await rowsFor(request, survey, request.query.synthetic === true);
+      return { countries: progressByCountry(rows, countryScope(staffUser(request))) };
     },
   );
 

@@ -57,14 +57,33 @@ const InvitationState = Type.Union([
   Type.Literal('revoked'),
 ]);
 
+/**
+ * The results filters' `synthetic` flag, with the same meaning (true: demo data included), for tracking and
+ * progress, where it is off unless asked for: they count whom the study is waiting for.
+ */
+const demoDataProperty = {
+  synthetic: Type.Optional(
+    Type.Boolean({ description: 'Include synthetic demo invitations and responses (default false)' }),
+  ),
+};
+
 export const InvitationQuery = Type.Object(
   {
     survey: Type.String({ pattern: slugPattern }),
     country: Type.Optional(CountryCode),
     state: Type.Optional(InvitationState),
+    ...demoDataProperty,
   },
   { additionalProperties: false },
 );
+
+export const ProgressQuery = Type.Object(demoDataProperty, { additionalProperties: false });
+
+/** Demo data of one survey: what `cli demo` made, counted before removal and removed. */
+export const DemoDataCounts = Type.Object({
+  invitations: Type.Integer({ minimum: 0, description: 'Synthetic invitations' }),
+  responses: Type.Integer({ minimum: 0, description: 'Synthetic responses' }),
+});
 
 export const TrackingRowSchema = Type.Object({
   invitationId: Type.Integer(),
@@ -80,6 +99,7 @@ export const TrackingRowSchema = Type.Object({
   createdAt: Type.String(),
   lastActivityAt: Type.Union([Type.String(), Type.Null()]),
   submittedAt: Type.Union([Type.String(), Type.Null()]),
+  synthetic: Type.Boolean({ description: 'Demo data made by cli demo, not a real invitation' }),
 });
 
 export const NewInvitationBody = Type.Object(

@@ -23,6 +23,8 @@ export interface TrackingRow {
   createdAt: string;
   lastActivityAt: string | null;
   submittedAt: string | null;
+  /** Demo data (cli demo): shown with a badge, and only when asked for. */
+  synthetic: boolean;
 }
 
 export interface CountryProgress {
@@ -89,6 +91,7 @@ export function trackingRows(
       // Saves touch only the response; the invitation records openings.
       lastActivityAt: latest(entry.response?.updatedAt, invitation.lastActivityAt),
       submittedAt: entry.response?.submittedAt ?? null,
+      synthetic: invitation.isSynthetic,
     };
   });
 }

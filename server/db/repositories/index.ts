@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { createChangeWatch } from '../change-watch.ts';
 import type { Database } from '../open-database.ts';
 import { createAuditRepository } from './audit-repository.ts';
+import { createDemoDataRepository } from './demo-data-repository.ts';
 import { createInvitationRepository } from './invitation-repository.ts';
 import { createRateLimitRepository } from './rate-limit-repository.ts';
 import { createResponseRepository } from './response-repository.ts';
@@ -19,6 +20,7 @@ export function createRepositories(db: Database) {
     responses: createResponseRepository(db, watch),
     staff: createStaffRepository(db),
     rateLimits: createRateLimitRepository(db),
+    demoData: createDemoDataRepository(db),
     /** A trivial query: proves the database answers. */
     async ping(): Promise<void> {
       await db.run(sql`select 1`);

@@ -23,6 +23,17 @@ export type NewInvitation = Omit<typeof invitations.$inferInsert, 'id' | 'create
 export interface InvitationFilter {
   surveyVersionIds?: number[];
   countryCodes?: string[];
+  /** Include demo invitations (cli demo); left out unless true. */
+  includeSynthetic?: boolean;
+}
+
+/** The conditions of a filter, shared by the lists. */
+function filterConditions(filter: InvitationFilter): SQL[] {
+  const conditions: SQL[] = [];
+  if (filter.surveyVersionIds) conditions.push(inArray(invitations.surveyVersionId, filter.surveyVersionIds));
+  if (filter.countryCodes) conditions.push(inArray(invitations.countryCode, filter.countryCodes));
+  if (filter.includeSynthetic !== true) conditions.push(eq(invitations.isSynthetic, false));
+  return conditions;
 }
 
 /** An invitation with the state of its response, for tracking tables and progress by country. */
@@ -169,10 +180,7 @@ export function createInvitationRepository(db: Database, watch: ChangeWatch) {
     },
 
     async list(filter: InvitationFilter = {}): Promise<Invitation[]> {
-      const conditions: SQL[] = [];
-      if (filter.surveyVersionIds)
-        conditions.push(inArray(invitations.surveyVersionId, filter.surveyVersionIds));
-      if (filter.countryCodes) conditions.push(inArray(invitations.countryCode, filter.countryCodes));
+      const conditions = filterConditions(filter);
       return db
         .select()
         .from(invitations)
@@ -181,10 +189,7 @@ export function createInvitationRepository(db: Database, watch: ChangeWatch) {
     },
 
     async listWithResponses(filter: InvitationFilter = {}): Promise<InvitationWithResponse[]> {
-      const conditions: SQL[] = [];
-      if (filter.surveyVersionIds)
-        conditions.push(inArray(invitations.surveyVersionId, filter.surveyVersionIds));
-      if (filter.countryCodes) conditions.push(inArray(invitations.countryCode, filter.countryCodes));
+      const conditions = filterConditions(filter);
       const rows = await db
         .select({
           invitation: invitations,

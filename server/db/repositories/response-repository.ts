@@ -413,18 +413,25 @@ export function createResponseRepository(db: Database, watch: ChangeWatch) {
       }
     },
 
-    /** Submitted responses of these versions, or of those submitted at or after `since` (an ISO timestamp). */
-    async countSubmitted(surveyVersionIds: number[], since?: string): Promise<number> {
+    /**
+     * Submitted responses of these versions, or of those submitted at or after `since` (an ISO timestamp): how many,
+     * and the sum of their ids. Ids are never reused (AUTOINCREMENT) and every new one is above every old one, so
+     * removals and new submissions that leave the count as it was still change the sum.
+     */
+    async tallySubmitted(
+      surveyVersionIds: number[],
+      since?: string,
+    ): Promise<{ rows: number; idSum: number }> {
       const conditions = [
         inArray(responses.surveyVersionId, surveyVersionIds),
         eq(responses.status, 'submitted'),
       ];
       if (since !== undefined) conditions.push(gte(responses.submittedAt, since));
       const [row] = await db
-        .select({ rows: count() })
+        .select({ rows: count(), idSum: sql<number>`coalesce(sum(${responses.id}), 0)` })
         .from(responses)
         .where(and(...conditions));
-      return row?.rows ?? 0;
+      return { rows: row?.rows ?? 0, idSum: Number(row?.idSum ?? 0) };
     },
 
     /** Demo data: invitations and submitted responses in one transaction per batch, marked synthetic. */

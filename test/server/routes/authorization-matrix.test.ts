@@ -90,6 +90,15 @@ const matrix: Record<string, RouteRule> = {
     allowed: staffCallers,
     request: () => ({ url: '/api/surveys/pilot/progress' }),
   },
+  'GET /api/surveys/{slug}/demo-data': {
+    allowed: staffCallers,
+    request: () => ({ url: '/api/surveys/pilot/demo-data' }),
+  },
+  // Confirmed for a count the survey does not have: allowed callers get 409 and nothing is removed.
+  'POST /api/surveys/{slug}/demo-data/removal': {
+    allowed: ['admin'],
+    request: () => ({ url: '/api/surveys/pilot/demo-data/removal', payload: { invitations: 999 } }),
+  },
   'GET /api/invitations': {
     allowed: ['admin', 'researcher', 'coordinator'],
     request: () => ({ url: '/api/invitations?survey=pilot' }),
