@@ -7,6 +7,7 @@ import type { Repositories } from '../db/repositories/index.ts';
 import { storedAnswerCells } from '../export/index.ts';
 import { hashInvitationToken } from '../invitations/tokens.ts';
 import { compileVersion } from '../questionnaire/compiled-version.ts';
+import { invitationPrefill, withFixedAnswers } from '../questionnaire/invitation-fields.ts';
 import { createSeededRandom, generateSyntheticAnswers } from '../questionnaire/synthetic-answers.ts';
 import { memberStates } from '../reference/member-states.ts';
 import { organisationTypes } from '../reference/organisation-types.ts';
@@ -47,11 +48,22 @@ export async function generateDemoResponses(
       const locale = state?.languages[0] ?? 'en';
       const organisationType =
         organisationTypes[Math.floor(random() * organisationTypes.length)] ?? 'ministry';
-      const answers = generateSyntheticAnswers(compiled, random, { countryCode, locale });
+      const organisationName = `Synthetic ${organisationType.replace('_', ' ')} ${String(index + 1).padStart(6, '0')} (demo data)`;
+      // As for a real respondent, the questions filled from the invitation hold the invitation's values.
+      const answers = withFixedAnswers(
+        generateSyntheticAnswers(compiled, random, { countryCode, locale }),
+        invitationPrefill(compiled.variables, {
+          countryCode,
+          organisationName,
+          organisationType,
+          contactName: null,
+          contactEmail: null,
+        }),
+      );
       return {
         surveyVersionId: version.id,
         countryCode,
-        organisationName: `Synthetic ${organisationType.replace('_', ' ')} ${String(index + 1).padStart(6, '0')} (demo data)`,
+        organisationName,
         organisationType,
         tokenHash: hashInvitationToken(randomBytes(32).toString('base64url')),
         answers,

@@ -9,9 +9,15 @@ import { nowIso } from '../db/timestamps.ts';
 import { errors } from '../errors.ts';
 import { storedAnswerCells } from '../export/index.ts';
 import { type AnswerProblem, checkAnswers, defaultMaxTextLength } from '../questionnaire/answer-check.ts';
+import {
+  invitationCountryNames,
+  openingAnswers,
+  withFixedAnswers,
+} from '../questionnaire/invitation-fields.ts';
 import { validateSubmission } from '../questionnaire/validate-submission.ts';
 import { findMemberState } from '../reference/member-states.ts';
 import { acceptedLanguages } from '../respond/accepted-languages.ts';
+import { sessionPrefill } from '../respond/invitation-answers.ts';
 import { newReceiptReference } from '../respond/receipt-reference.ts';
 import { createRespondentDefinitions } from '../respond/respondent-definitions.ts';
 import { type RespondentSession, requireOpen, resolveRespondent } from '../respond/respondent-session.ts';
@@ -80,6 +86,8 @@ const respondRoutes: FastifyPluginAsyncTypebox<RespondRoutesOptions> = async (ap
           : requireQuestionnaireLocale(session, request.query.locale);
       await repositories.invitations.recordActivity(invitation.id, nowIso());
       const submitted = response?.status === 'submitted' && response.reference && response.submittedAt;
+      // Submitted answers are shown as they were stored; until then the invitation's values fill their questions.
+      const prefill = submitted ? [] : sessionPrefill(session);
       return {
         survey: {
           slug: survey.slug,
@@ -99,8 +107,10 @@ const respondRoutes: FastifyPluginAsyncTypebox<RespondRoutesOptions> = async (ap
           type: invitation.organisationType,
           countryCode: invitation.countryCode,
           countryName: findMemberState(invitation.countryCode)?.name ?? invitation.countryCode,
+          countryNames: invitationCountryNames(compiled.variables, invitation.countryCode),
         },
-        answers: response ? parseAnswers(response) : {},
+        prefill,
+        answers: openingAnswers(response ? parseAnswers(response) : undefined, prefill),
         page: response?.page ?? 0,
         status: submitted ? ('submitted' as const) : response ? ('in_progress' as const) : ('new' as const),
         locale: response?.locale ?? invitation.preferredLocale ?? null,
@@ -130,7 +140,9 @@ const respondRoutes: FastifyPluginAsyncTypebox<RespondRoutesOptions> = async (ap
     async (request) => {
       const session = await resolve(request.params.token, request.ip);
       requireOpen(session);
-      const { answers, page, locale } = request.body;
+      const { page, locale } = request.body;
+      // Whatever the page sent for a fixed field, the invitation's value is what is kept.
+      const answers = withFixedAnswers(request.body.answers, sessionPrefill(session));
       const problems = [
         ...(page >= session.compiled.pageCount
           ? [
@@ -178,7 +190,11 @@ const respondRoutes: FastifyPluginAsyncTypebox<RespondRoutesOptions> = async (ap
         return { reference: existing.reference, submittedAt: existing.submittedAt };
       }
       requireOpen(session);
-      const check = validateSubmission(session.compiled, request.body.answers);
+      // A fixed field is stored as the invitation says (never a 422: the respondent could not have changed it).
+      const check = validateSubmission(
+        session.compiled,
+        withFixedAnswers(request.body.answers, sessionPrefill(session)),
+      );
       if (!check.ok) throw errors.answersInvalid(check.problems);
       const { codebook } = await loadSurveyData(repositories, session.survey.slug);
       const result = await repositories.responses.submit({

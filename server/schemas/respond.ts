@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { invitationFieldNames } from '../questionnaire/survey-extensions.ts';
 
 export const TokenParams = Type.Object({
   token: Type.String({ maxLength: 200, description: 'The invitation token from the link /r/<token>' }),
@@ -37,6 +38,14 @@ export const Receipt = Type.Object({ reference: Type.String(), submittedAt: Type
 
 export const SaveResult = Type.Object({ status: Type.Literal('in_progress'), savedAt: Type.String() });
 
+/** An answer taken from the invitation: a fixed one is shown read-only and always stored as this value. */
+const PrefilledAnswer = Type.Object({
+  question: Type.String(),
+  field: Type.Enum(invitationFieldNames),
+  value: Type.String(),
+  fixed: Type.Boolean(),
+});
+
 export const RespondentView = Type.Object({
   survey: Type.Object({
     slug: Type.String(),
@@ -54,6 +63,14 @@ export const RespondentView = Type.Object({
     type: Type.String(),
     countryCode: Type.String(),
     countryName: Type.String(),
+    countryNames: Type.Record(Type.String(), Type.String(), {
+      description:
+        "The country's name per locale (en for English), as the questionnaire's country question names it",
+    }),
+  }),
+  prefill: Type.Array(PrefilledAnswer, {
+    description:
+      'Answers filled in from the invitation (questions marked invitationField); `answers` already holds them',
   }),
   answers: Type.Record(Type.String(), Type.Unknown()),
   page: Type.Integer(),
