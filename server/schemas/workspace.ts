@@ -47,7 +47,7 @@ export const VersionActionParams = Type.Object({
   action: VersionAction,
 });
 
-export const OrganisationType = Type.Union(organisationTypes.map((type) => Type.Literal(type)));
+export const OrganisationType = Type.Enum(organisationTypes);
 
 const InvitationState = Type.Union([
   Type.Literal('not_opened'),
