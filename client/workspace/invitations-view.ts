@@ -11,6 +11,7 @@ import {
 import { element } from '../shared/dom.ts';
 import { nativeLanguageName } from '../shared/i18n/language-names.ts';
 import { api, withQuery } from './api.ts';
+import { demoBadge, demoDataPanel, demoDataParameter, demoDataSwitch, demoDataWanted } from './demo-data.ts';
 import { memberStateName, memberStatesFor } from './member-states.ts';
 import { surveyPicker } from './survey-picker.ts';
 import { codebookLocales, fetchCodebook, fetchSurveys, pickSurvey } from './survey-versions.ts';
@@ -241,12 +242,15 @@ class TrackingTable {
   private readonly outcome = new OutcomeRegion(uniqueId('tracking-outcome'));
   private readonly country: HTMLSelectElement;
   private readonly state: HTMLSelectElement;
+  /** Demo invitations (cli demo) are shown only when this is ticked. */
+  private includeDemo: boolean;
 
   constructor(
     private readonly context: WorkspaceContext,
     private readonly survey: SurveySummary,
-    initial: { country: string; state: string },
+    initial: { country: string; state: string; includeDemo: boolean },
   ) {
+    this.includeDemo = initial.includeDemo;
     this.country = selectOf(
       { name: 'filterCountry' },
       [
@@ -270,6 +274,10 @@ class TrackingTable {
       element('div', { class: 'toolbar' }, [
         field('Member state', this.country),
         field('State', this.state),
+        demoDataSwitch(this.includeDemo, (included) => {
+          this.includeDemo = included;
+          void this.load();
+        }),
         refresh,
       ]),
       this.outcome.root,
@@ -285,12 +293,18 @@ class TrackingTable {
         survey: this.survey.slug,
         country: country || undefined,
         state: state || undefined,
+        demo: this.includeDemo ? '1' : undefined,
       }),
     );
     this.tableSlot.setAttribute('aria-busy', 'true');
     try {
       const { invitations } = await api.get<{ invitations: TrackingRow[] }>(
-        withQuery('/api/invitations', { survey: this.survey.slug, country, state }),
+        withQuery('/api/invitations', {
+          survey: this.survey.slug,
+          country,
+          state,
+          ...demoDataParameter(this.includeDemo),
+        }),
       );
       this.draw(invitations);
     } catch (error) {
@@ -325,7 +339,11 @@ class TrackingTable {
         rows,
         (row) => [
           element('span', {}, [
-            element('span', { class: 'cell-main' }, [row.organisationName]),
+            element('span', { class: 'cell-main' }, [
+              row.organisationName,
+              row.synthetic ? ' ' : null,
+              row.synthetic ? demoBadge() : null,
+            ]),
             element('span', { class: 'cell-sub' }, [
               organisationTypes.find((type) => type.value === row.organisationType)?.label ??
                 row.organisationType,
@@ -350,7 +368,11 @@ class TrackingTable {
         {
           captionHidden: true,
           empty: 'No invitations match.',
-          rowAttributes: (row) => ({ 'data-invitation': String(row.invitationId), 'data-state': row.state }),
+          rowAttributes: (row) => ({
+            'data-invitation': String(row.invitationId),
+            'data-state': row.state,
+            ...(row.synthetic ? { 'data-demo': 'true' } : {}),
+          }),
         },
       ),
     );
@@ -433,8 +455,10 @@ export const invitationsView: ViewFactory = async (context, route) => {
   const tracking = new TrackingTable(context, survey, {
     country: route.query.get('country') ?? '',
     state: route.query.get('state') ?? '',
+    includeDemo: demoDataWanted(route.query),
   });
   const reload = () => void tracking.load();
+  const demoData = await demoDataPanel(context, survey, reload);
   const writable = context.can('invitations:write');
   const unpublished =
     survey.currentVersion === null
@@ -452,7 +476,7 @@ export const invitationsView: ViewFactory = async (context, route) => {
       ? section('Invite one organisation', inviteOneForm(context, survey, locales, reload))
       : null,
     writable && !unpublished ? section('Invite from a CSV file', importForm(survey, reload)) : null,
-    section('Tracking', tracking.root),
+    section('Tracking', demoData, tracking.root),
   ]);
   await tracking.load();
   return { root, title: `Invitations: ${survey.title}` };

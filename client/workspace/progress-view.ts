@@ -1,6 +1,7 @@
 /** Progress by member state for one survey: a table (invited, started, submitted, response rate) and a chart. */
 import { element } from '../shared/dom.ts';
-import { api } from './api.ts';
+import { api, withQuery } from './api.ts';
+import { demoDataPanel, demoDataParameter, demoDataSwitch, demoDataWanted } from './demo-data.ts';
 import { drawProgressChart } from './progress-chart.ts';
 import { progressTotals } from './progress-totals.ts';
 import { surveyPicker } from './survey-picker.ts';
@@ -28,8 +29,14 @@ export const progressView: ViewFactory = async (context, route) => {
       title: 'Progress',
     };
   }
+  const includeDemo = demoDataWanted(route.query);
+  const address = (slug: string, demo: boolean) =>
+    routeHash(['progress'], { survey: slug, demo: demo ? '1' : undefined });
   const { countries } = await api.get<{ countries: CountryProgress[] }>(
-    `/api/surveys/${encodeURIComponent(survey.slug)}/progress`,
+    withQuery(`/api/surveys/${encodeURIComponent(survey.slug)}/progress`, demoDataParameter(includeDemo)),
+  );
+  const demoData = await demoDataPanel(context, survey, () =>
+    context.navigate(address(survey.slug, includeDemo)),
   );
   const table = dataTable(
     `Progress of ${survey.title} by member state`,
@@ -53,11 +60,15 @@ export const progressView: ViewFactory = async (context, route) => {
   });
   const root = element('div', { class: 'view' }, [
     header,
-    surveyPicker(surveys, survey.slug, (slug) => context.navigate(routeHash(['progress'], { survey: slug }))),
+    surveyPicker(surveys, survey.slug, (slug) => context.navigate(address(slug, includeDemo))),
+    demoData,
+    element('div', { class: 'toolbar' }, [
+      demoDataSwitch(includeDemo, (included) => context.navigate(address(survey.slug, included))),
+    ]),
     section('By member state', table),
     section('Chart', element('div', { class: 'chart-box' }, [canvas])),
   ]);
-  context.replaceRoute(routeHash(['progress'], { survey: survey.slug }));
+  context.replaceRoute(address(survey.slug, includeDemo));
   let chart: ReturnType<typeof drawProgressChart> | undefined;
   return {
     root,
