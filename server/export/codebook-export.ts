@@ -2,7 +2,9 @@
  * The codebook CSV: every column of the wide file (and every dynamic panel field of the long file) with its question
  * text per language, type, the versions it appears in, and one row per code with the code's label per language.
  * A column without codes (text, numbers) has a single row with an empty code. `personal_data` is 1 for the columns of
- * questions marked personal data, which are only in exports that asked for personal data.
+ * questions marked personal data, which are only in exports that asked for personal data. `invitation_field` names
+ * what a question is filled from, e.g. "country (fixed)": a fixed one always holds the invitation's value, the same
+ * as the response's own column (country, organisation, organisation_type), so the file never holds two countries.
  */
 import type { CodebookEntry } from '../analysis/survey-codebook.ts';
 import type { LocalizedText } from '../questionnaire/codebook.ts';
@@ -26,6 +28,7 @@ export function codebookHeader(locales: string[]): string[] {
     ...locales.map((locale) => `code_label_${locale}`),
     // Last, so that the columns before it keep their places for scripts that read them by position.
     'personal_data',
+    'invitation_field',
   ];
 }
 
@@ -68,6 +71,7 @@ export function codebookCsv(
         '',
         ...texts(undefined),
         0,
+        '',
       ];
     }
     for (const column of exportColumns(codebook)) {
@@ -83,8 +87,13 @@ export function codebookCsv(
         ...texts(column.item?.label),
       ];
       const personal = column.personalData ? 1 : 0;
-      if (column.codes.length === 0) yield [...described, '', ...texts(undefined), personal];
-      for (const code of column.codes) yield [...described, code.code, ...texts(code.label), personal];
+      const filledFrom = column.invitationField
+        ? `${column.invitationField.field} (${column.invitationField.editable ? 'editable' : 'fixed'})`
+        : '';
+      if (column.codes.length === 0) yield [...described, '', ...texts(undefined), personal, filledFrom];
+      for (const code of column.codes) {
+        yield [...described, code.code, ...texts(code.label), personal, filledFrom];
+      }
     }
   }
   return csvChunks(codebookHeader(locales), rows(), options);

@@ -23,6 +23,8 @@ export interface ExportColumn {
   format: 'wide' | 'long';
   /** Answers to a question marked personal data: only in exports that asked for it (personal-data.ts). */
   personalData: boolean;
+  /** Filled in from the invitation (questionnaire/invitation-fields.ts), for the codebook to say so. */
+  invitationField?: CodebookEntry['invitationField'];
   /** The raw value for this column from a response's answers (wide columns only). */
   read: (answers: AnswerLookup) => unknown;
 }
@@ -56,6 +58,7 @@ function columnsOf(entry: CodebookEntry): ExportColumn[] {
     versions: entry.versions,
     format: 'wide' as const,
     personalData: entry.personalData === true,
+    ...(entry.invitationField ? { invitationField: entry.invitationField } : {}),
   };
   const whole = (codes: Code[], labelled: boolean): ExportColumn => ({
     ...base,

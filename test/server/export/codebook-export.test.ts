@@ -26,6 +26,7 @@ describe('codebookCsv', () => {
       'code_label_en',
       'code_label_th',
       'personal_data',
+      'invitation_field',
     ]);
     const rowsOf = (column: string) => rows.filter((row) => row[0] === column);
     expect(rowsOf('response_id')).toEqual([
@@ -45,6 +46,7 @@ describe('codebookCsv', () => {
         '',
         '',
         '0',
+        '',
       ],
     ]);
     expect(rowsOf('uses_social_media')).toEqual([
@@ -64,6 +66,7 @@ describe('codebookCsv', () => {
         'Yes',
         'ใช่',
         '0',
+        '',
       ],
       [
         'uses_social_media',
@@ -81,6 +84,7 @@ describe('codebookCsv', () => {
         'No',
         'ไม่ใช่',
         '0',
+        '',
       ],
     ]);
     expect(rowsOf('platforms__line').map((row) => [row[5], row[9], row[11], row[12]])).toEqual([

@@ -154,6 +154,26 @@ describe('answers filled in from the invitation', () => {
     for (const each of rows) expect(names[each.ag_country ?? '']).toBe(each.country);
   });
 
+  it('says in the codebook which columns are filled from the invitation, fixed or editable', async () => {
+    const codebook = await app.inject({
+      method: 'GET',
+      url: '/api/exports/agency-practice/codebook',
+      headers: researcher.headers,
+    });
+    const rows = Papa.parse<Record<string, string>>(codebook.body.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const filledFrom = (column: string) => [
+      ...new Set(rows.filter((row) => row.column === column).map((row) => row.invitation_field)),
+    ];
+    expect(filledFrom('ag_country')).toEqual(['country (fixed)']);
+    expect(filledFrom('ag_type')).toEqual(['organisationType (fixed)']);
+    expect(filledFrom('ag_resp_email')).toEqual(['contactEmail (editable)']);
+    expect(filledFrom('ag_resp_role')).toEqual(['']);
+    expect(rows.find((row) => row.column === 'country')?.label_en).toContain('Country of the invitation');
+  });
+
   it('refuses an upload whose invitationField is not an invitation field, naming the JSON path', async () => {
     const response = await app.inject({
       method: 'POST',
