@@ -40,9 +40,9 @@ export interface AnsweringViewOptions {
 }
 
 export class AnsweringView implements View {
-  private readonly model: Model;
+  private model: Model;
   private readonly autosave: Autosave;
-  private readonly host: HTMLElement;
+  private host: HTMLElement;
   private locale: string;
   /** Bumped on every change, so a save that returns late cannot mark newer answers as saved. */
   private revision = 0;
@@ -53,30 +53,49 @@ export class AnsweringView implements View {
   constructor(private readonly options: AnsweringViewOptions) {
     this.locale = options.locale;
     this.serverQuestions = new Set(options.start.serverQuestions);
-    this.model = answeringModel(options.definition, options.locale);
-    this.model.data = options.start.answers;
-    if (options.start.page > 0 && options.start.page < this.model.visiblePageCount) {
-      this.model.currentPageNo = options.start.page;
-    }
     this.autosave = new Autosave({
       send: ({ keepalive }) => this.sendAnswers(keepalive),
       onStateChange: (state) => options.saveStatus.show(state),
     });
-    this.model.onValueChanged.add(() => this.answersChanged());
-    this.model.onCurrentPageChanged.add(() => {
+    [this.model, this.host] = this.mount(options.definition, options.start.answers, options.start.page);
+    if (options.start.sendAtOnce) void this.autosave.saveNow();
+  }
+
+  /** Builds and draws the questionnaire from a definition, on the given answers and page. */
+  private mount(definition: object, answers: Record<string, unknown>, page: number): [Model, HTMLElement] {
+    const model = answeringModel(definition, this.locale);
+    model.data = answers;
+    if (page > 0 && page < model.visiblePageCount) model.currentPageNo = page;
+    model.onValueChanged.add(() => this.answersChanged());
+    model.onCurrentPageChanged.add(() => {
       this.keepOnDevice();
       void this.autosave.saveNow();
     });
-    this.model.onCompleting.add((_, completing) => this.submit(completing));
-    this.model.onComplete.add(() => {
-      if (this.accepted) options.onSubmitted(this.accepted.receipt, this.accepted.answers);
+    model.onCompleting.add((_, completing) => this.submit(completing));
+    model.onComplete.add(() => {
+      if (this.accepted) this.options.onSubmitted(this.accepted.receipt, this.accepted.answers);
     });
-    this.host = document.createElement('div');
-    this.host.className = 'survey-host';
-    options.container.replaceChildren(this.host);
-    renderSurvey(this.model, this.host);
-    commitWhileTyping(this.model, this.host);
-    if (options.start.sendAtOnce) void this.autosave.saveNow();
+    const host = document.createElement('div');
+    host.className = 'survey-host';
+    this.options.container.replaceChildren(host);
+    renderSurvey(model, host);
+    commitWhileTyping(model, host);
+    return [model, host];
+  }
+
+  /**
+   * The respondent downloads one language at a time (server/questionnaire/definition-for-locale.ts), so another
+   * language is another definition: the questionnaire is drawn again from it, on the same answers and page.
+   */
+  replaceDefinition(definition: object, locale: string): void {
+    const answers = this.model.data;
+    const page = this.model.currentPageNo;
+    unmountComponentAtNode(this.host);
+    this.model.dispose();
+    this.locale = locale;
+    [this.model, this.host] = this.mount(definition, answers, page);
+    this.keepOnDevice();
+    this.autosave.changed();
   }
 
   title(): string {

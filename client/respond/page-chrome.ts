@@ -1,7 +1,8 @@
 /**
  * Everything around the questionnaire that the page's HTML provides: the document language, the skip link,
- * the language menu, the draft-translation note, and the notice and alert above the content. Notices are kept
- * as page-string keys, so they follow a language change.
+ * the language menu, and the notice and alert above the content. Notices are kept as page-string keys, so they
+ * follow a language change. No draft-translation note: whether a translation is reviewed is for staff to know
+ * (workspace, preview, `cli validate`); a respondent is only put off by it.
  */
 import { requiredElement } from '../shared/dom.ts';
 import type { PageStrings } from '../shared/i18n/page-strings.ts';
@@ -13,7 +14,6 @@ export class PageChrome {
   readonly content = requiredElement('content');
   private readonly skipLink = requiredElement<HTMLAnchorElement>('skip-link');
   private readonly languageSlot = requiredElement('language-slot');
-  private readonly draftNotice = requiredElement('draft-notice');
   private readonly notice = requiredElement('page-notice');
   private readonly alert = requiredElement('page-alert');
   private switcher: LanguageSwitcher | undefined;
@@ -21,12 +21,10 @@ export class PageChrome {
   private noticeKey: StringKey | null = null;
   private alertKey: StringKey | null = null;
   private alertDetails: readonly string[] = [];
-  private draft = false;
 
-  /** Applies a language to the page's own words; `draft` marks a translation not yet reviewed. */
-  setLocale(locale: string, strings: PageStrings, draft: boolean): void {
+  /** Applies a language to the page's own words. */
+  setLocale(locale: string, strings: PageStrings): void {
     this.strings = strings;
-    this.draft = draft;
     document.documentElement.lang = locale;
     this.skipLink.textContent = strings.skipToContent;
     this.switcher?.setLabel(strings.language);
@@ -61,8 +59,6 @@ export class PageChrome {
   private render(): void {
     const strings = this.strings;
     if (!strings) return;
-    this.draftNotice.hidden = !this.draft;
-    this.draftNotice.textContent = this.draft ? strings.draftTranslation : '';
     this.notice.hidden = this.noticeKey === null;
     this.notice.textContent = this.noticeKey ? strings[this.noticeKey] : '';
     this.alert.hidden = this.alertKey === null;

@@ -19,14 +19,14 @@ export class ReceiptView implements View {
   private readonly printButton = element('button', { type: 'button', class: 'button button--secondary' });
   private readonly answersHeading = element('h2', { class: 'receipt__answers-title' });
   private readonly answersHost = element('div', { class: 'receipt__answers' });
-  private readonly model: Model;
+  private model: Model;
   private strings: PageStrings | undefined;
 
   constructor(
     container: HTMLElement,
     definition: object,
     private readonly receipt: Receipt,
-    answers: Record<string, unknown>,
+    private readonly answers: Record<string, unknown>,
     locale: string,
   ) {
     this.submittedAt.dateTime = receipt.submittedAt;
@@ -61,6 +61,12 @@ export class ReceiptView implements View {
   /** Moves focus to the thanks, so a screen reader announces that the answers went through. */
   focus(): void {
     this.heading.focus();
+  }
+
+  replaceDefinition(definition: object, locale: string): void {
+    unmountComponentAtNode(this.answersHost);
+    this.model = displayModel(definition, locale, this.answers);
+    renderSurvey(this.model, this.answersHost);
   }
 
   setLocale(locale: string, strings: PageStrings): void {

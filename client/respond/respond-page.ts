@@ -45,7 +45,7 @@ class RespondPage {
     this.locale = chooseLocale(pageLocales, browserLocales());
     this.strings = pageStringsFor(this.locale);
     this.saveStatus = new SaveStatus(requiredElement('save-status'), this.strings);
-    this.chrome.setLocale(this.locale, this.strings, false);
+    this.chrome.setLocale(this.locale, this.strings);
     this.chrome.content.querySelector('.loading')?.replaceChildren(this.strings.loading);
   }
 
@@ -81,12 +81,13 @@ class RespondPage {
     }
   }
 
-  private async showState(state: RespondentState): Promise<void> {
+  private async showState(opened: RespondentState): Promise<void> {
+    const deviceCopy = this.drafts?.read() ?? null;
+    // The server chose from the saved answers, the invitation and the browser; only the device knows newer.
+    this.locale = chooseLocale(opened.survey.locales, [deviceCopy?.locale, opened.survey.definitionLocale]);
+    const [state] = await Promise.all([this.stateIn(opened, this.locale), ensureSurveyLocale(this.locale)]);
     this.state = state;
     const { survey } = state;
-    const deviceCopy = this.drafts?.read() ?? null;
-    this.locale = chooseLocale(survey.locales, [deviceCopy?.locale, state.locale, ...browserLocales()]);
-    await ensureSurveyLocale(this.locale);
     this.chrome.showLanguageSwitcher(survey.locales, this.locale, (locale) => this.changeLocale(locale));
 
     if (state.status === 'submitted') {
@@ -181,8 +182,23 @@ class RespondPage {
     this.applyLocale();
   }
 
+  /** The state with its definition in `locale`: the one at hand, or fetched (the respondent downloads one language). */
+  private async stateIn(state: RespondentState, locale: string): Promise<RespondentState> {
+    if (state.survey.definitionLocale === locale || !this.api) return state;
+    const result = await this.api.load(locale);
+    return result.kind === 'ok' ? result.body : state;
+  }
+
   private changeLocale(locale: string): void {
-    void ensureSurveyLocale(locale).then(() => {
+    const state = this.state;
+    if (!state) return;
+    void Promise.all([this.stateIn(state, locale), ensureSurveyLocale(locale)]).then(([inLocale]) => {
+      // Offline, the questionnaire's own texts stay in the source language until it can be fetched.
+      if (inLocale !== state) {
+        state.survey.definition = inLocale.survey.definition;
+        state.survey.definitionLocale = inLocale.survey.definitionLocale;
+        this.view?.replaceDefinition?.(state.survey.definition, locale);
+      }
       this.locale = locale;
       this.applyLocale();
     });
@@ -190,8 +206,7 @@ class RespondPage {
 
   private applyLocale(): void {
     this.strings = pageStringsFor(this.locale);
-    const draft = this.state?.survey.translationStatus?.[this.locale] === 'draft';
-    this.chrome.setLocale(this.locale, this.strings, draft);
+    this.chrome.setLocale(this.locale, this.strings);
     this.saveStatus.setStrings(this.strings);
     this.view?.setLocale(this.locale, this.strings);
     const title = this.view?.title();

@@ -16,6 +16,8 @@ export interface RespondentState {
     definition: object;
     locales: string[];
     translationStatus: Record<string, string>;
+    /** The language whose texts `definition` holds, besides the source text. */
+    definitionLocale: string;
   };
   organisation: { name: string; type: string; countryCode: string; countryName: string };
   answers: Record<string, unknown>;
@@ -91,7 +93,12 @@ async function requestJson<T>(
 export function createRespondentApi(invitationToken: string) {
   const base = `/api/r/${encodeURIComponent(invitationToken)}`;
   return {
-    load: () => requestJson<RespondentState>('GET', base),
+    /** Without a locale, the server opens in the saved, the invitation's or the browser's language. */
+    load: (locale?: string) =>
+      requestJson<RespondentState>(
+        'GET',
+        locale === undefined ? base : `${base}?locale=${encodeURIComponent(locale)}`,
+      ),
     /** `keepalive` lets a save started as the page is closed outlive the page. */
     saveAnswers: (body: AnswersBody, keepalive = false) =>
       requestJson<{ status: string; savedAt: string }>('PUT', `${base}/answers`, body, keepalive),

@@ -9,32 +9,7 @@ import '../../server/questionnaire/survey-extensions.ts';
 import DOMPurify from 'dompurify';
 import { Model, settings } from 'survey-core';
 
-/**
- * SurveyJS's own words (buttons, messages) per language, loaded only for the language in use: bundling all ten
- * would cost a phone on a slow line ~10 KB more before the first question. Shipped ones by import, Tinjau's drafts
- * (Khmer, Lao, Tetum, Burmese under its ISO code) by registration.
- */
-const uiLocaleLoaders: Record<string, () => Promise<unknown>> = {
-  id: () => import('survey-core/i18n/indonesian'),
-  ms: () => import('survey-core/i18n/malay'),
-  th: () => import('survey-core/i18n/thai'),
-  vi: () => import('survey-core/i18n/vietnamese'),
-  fil: () => import('survey-core/i18n/philippines'),
-  km: loadDraftLocales,
-  lo: loadDraftLocales,
-  tet: loadDraftLocales,
-  my: loadDraftLocales,
-};
-
-async function loadDraftLocales(): Promise<void> {
-  const { registerDraftSurveyLocales } = await import('../shared/i18n/surveyjs/register-draft-locales.ts');
-  registerDraftSurveyLocales();
-}
-
-/** Resolves once SurveyJS's UI strings for a locale are registered (English is built in). */
-export async function ensureSurveyLocale(locale: string): Promise<void> {
-  await uiLocaleLoaders[locale.split('-')[0] ?? '']?.();
-}
+export { ensureSurveyLocale } from '../shared/i18n/surveyjs/ui-locale-loaders.ts';
 
 // An outline screen readers can navigate: the questionnaire is the page's h1, each of its pages an h2.
 Object.assign(settings.titleTags, { survey: 'h1', page: 'h2', panel: 'h3', question: 'h3' });

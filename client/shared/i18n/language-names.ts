@@ -13,6 +13,7 @@ const nativeNames: Readonly<Record<string, string>> = {
   lo: 'ລາວ',
   my: 'မြန်မာ',
   tet: 'Tetun',
+  pt: 'Português',
 };
 
 export function nativeLanguageName(locale: string): string {

@@ -7,17 +7,19 @@
  * non-standard `mm`.
  *
  * English (`en`) is the source text. ALL OTHER LOCALES ARE DRAFT
- * TRANSLATIONS (id, ms, th, vi, fil, km, lo, my, tet) — machine-assisted and
- * not yet reviewed by native-speaking translators; pages in these languages
- * should show `draftTranslation`. Keep `{placeholders}` unchanged when editing.
+ * TRANSLATIONS (id, ms, th, vi, fil, km, lo, my, tet, pt) — machine-assisted
+ * and not yet reviewed by native-speaking translators. That is for staff to
+ * know (the workspace and `cli validate` say so), not for respondents: the page
+ * shows no draft notice. Keep `{placeholders}` unchanged when editing.
  *
  * Register: polite, formal wording suitable for government officers (e.g.
  * "Anda"/"anda", "ท่าน", "Quý vị", "inyo/po", "លោកអ្នក", "ທ່ານ", "ita-boot").
  * Tetum is Tetun Dili (INL orthography) with Portuguese loans for technical
- * terms.
+ * terms. Portuguese is European Portuguese, as written in Timor-Leste, with
+ * the neutral "as suas respostas" rather than a gendered form of address.
  */
 
-export const pageLocales = ['en', 'id', 'ms', 'th', 'vi', 'fil', 'km', 'lo', 'my', 'tet'] as const;
+export const pageLocales = ['en', 'id', 'ms', 'th', 'vi', 'fil', 'km', 'lo', 'my', 'tet', 'pt'] as const;
 export type PageLocale = (typeof pageLocales)[number];
 
 export interface PageStrings {
@@ -47,7 +49,6 @@ export interface PageStrings {
   readonly resumed: string;
   readonly tooManyRequestsTitle: string;
   readonly tooManyRequestsBody: string;
-  readonly draftTranslation: string;
   readonly skipToContent: string;
 }
 
@@ -80,7 +81,6 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     resumed: 'Welcome back — your saved answers have been restored.',
     tooManyRequestsTitle: 'Too many attempts',
     tooManyRequestsBody: 'Please wait a few minutes and try again.',
-    draftTranslation: 'This translation is a draft.',
     skipToContent: 'Skip to the questionnaire',
   },
 
@@ -114,7 +114,6 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     resumed: 'Selamat datang kembali — jawaban Anda yang tersimpan telah dipulihkan.',
     tooManyRequestsTitle: 'Terlalu banyak percobaan',
     tooManyRequestsBody: 'Silakan tunggu beberapa menit, lalu coba lagi.',
-    draftTranslation: 'Terjemahan ini masih berupa draf.',
     skipToContent: 'Langsung ke kuesioner',
   },
 
@@ -148,7 +147,6 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     resumed: 'Selamat kembali — jawapan anda yang telah disimpan telah dipulihkan.',
     tooManyRequestsTitle: 'Terlalu banyak percubaan',
     tooManyRequestsBody: 'Sila tunggu beberapa minit dan cuba lagi.',
-    draftTranslation: 'Terjemahan ini ialah draf.',
     skipToContent: 'Langkau ke soal selidik',
   },
 
@@ -179,7 +177,6 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     resumed: 'ยินดีต้อนรับกลับ — ระบบได้กู้คืนคำตอบที่ท่านบันทึกไว้แล้ว',
     tooManyRequestsTitle: 'พยายามหลายครั้งเกินไป',
     tooManyRequestsBody: 'โปรดรอสักครู่ประมาณสองสามนาที แล้วลองอีกครั้ง',
-    draftTranslation: 'คำแปลนี้เป็นฉบับร่าง',
     skipToContent: 'ข้ามไปยังแบบสอบถาม',
   },
 
@@ -214,7 +211,6 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     resumed: 'Chào mừng Quý vị quay lại — các câu trả lời đã lưu đã được khôi phục.',
     tooManyRequestsTitle: 'Quá nhiều lần thử',
     tooManyRequestsBody: 'Xin vui lòng đợi vài phút rồi thử lại.',
-    draftTranslation: 'Bản dịch này là bản nháp.',
     skipToContent: 'Chuyển đến bảng hỏi',
   },
 
@@ -248,7 +244,6 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     resumed: 'Maligayang pagbabalik — naibalik na ang inyong mga naka-save na sagot.',
     tooManyRequestsTitle: 'Masyadong maraming pagtatangka',
     tooManyRequestsBody: 'Pakihintay po ng ilang minuto at subukang muli.',
-    draftTranslation: 'Borador pa lamang ang salin na ito.',
     skipToContent: 'Lumaktaw sa talatanungan',
   },
 
@@ -279,7 +274,6 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     resumed: 'សូមស្វាគមន៍ការត្រឡប់មកវិញ — ចម្លើយដែលលោកអ្នកបានរក្សាទុកត្រូវបានស្ដារឡើងវិញហើយ។',
     tooManyRequestsTitle: 'ព្យាយាមច្រើនដងពេក',
     tooManyRequestsBody: 'សូមរង់ចាំពីរបីនាទី ហើយព្យាយាមម្តងទៀត។',
-    draftTranslation: 'ការបកប្រែនេះជាសេចក្តីព្រាង។',
     skipToContent: 'រំលងទៅកម្រងសំណួរ',
   },
 
@@ -310,7 +304,6 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     resumed: 'ຍິນດີຕ້ອນຮັບກັບຄືນ — ຄຳຕອບທີ່ທ່ານບັນທຶກໄວ້ໄດ້ຖືກກູ້ຄືນແລ້ວ.',
     tooManyRequestsTitle: 'ພະຍາຍາມຫຼາຍເທື່ອເກີນໄປ',
     tooManyRequestsBody: 'ກະລຸນາລໍຖ້າສອງສາມນາທີ ແລ້ວລອງໃໝ່ອີກຄັ້ງ.',
-    draftTranslation: 'ການແປນີ້ເປັນສະບັບຮ່າງ.',
     skipToContent: 'ຂ້າມໄປຫາແບບສອບຖາມ',
   },
 
@@ -341,7 +334,6 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     resumed: 'ပြန်လည်ကြိုဆိုပါသည် — သင်သိမ်းဆည်းထားသော အဖြေများကို ပြန်လည်ရယူပြီးပါပြီ။',
     tooManyRequestsTitle: 'ကြိုးစားမှု အကြိမ်ရေ များလွန်းပါသည်',
     tooManyRequestsBody: 'မိနစ်အနည်းငယ် စောင့်ပြီး ထပ်မံကြိုးစားပါ။',
-    draftTranslation: 'ဤဘာသာပြန်ချက်သည် မူကြမ်းဖြစ်ပါသည်။',
     skipToContent: 'မေးခွန်းလွှာသို့ တိုက်ရိုက်သွားရန်',
   },
 
@@ -375,8 +367,39 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     resumed: "Bemvindu fali — ita-boot nia resposta sira ne'ebé rai ona, rekupera fali ona.",
     tooManyRequestsTitle: 'Koko barak liu ona',
     tooManyRequestsBody: 'Favór hein minutu balun no koko fali.',
-    draftTranslation: "Tradusaun ida-ne'e sei raskuñu.",
     skipToContent: 'Ba kestionáriu kedas',
+  },
+  // Portuguese (European, as in Timor-Leste) — DRAFT
+  pt: {
+    loading: 'A carregar o questionário…',
+    language: 'Língua',
+    saveSaved: 'Todas as alterações foram guardadas',
+    saveSaving: 'A guardar…',
+    saveOffline:
+      'Sem ligação — as suas respostas ficam guardadas neste dispositivo e serão enviadas quando voltar a estar ligado',
+    saveError: 'Não foi possível guardar agora — voltaremos a tentar',
+    submitting: 'A enviar…',
+    submitInvalid: 'Algumas respostas precisam de atenção. Verifique as perguntas assinaladas a vermelho.',
+    submitFailed: 'Não foi possível enviar as suas respostas. Verifique a ligação e tente novamente.',
+    receiptTitle: 'Obrigado — as suas respostas foram enviadas',
+    receiptReference: 'Código de referência',
+    receiptSubmittedAt: 'Enviado em',
+    receiptKeep: 'Guarde este código de referência para os seus registos.',
+    yourAnswers: 'As respostas que enviou (apenas leitura)',
+    print: 'Imprimir',
+    notFoundTitle: 'Esta ligação não é válida',
+    notFoundBody:
+      'Verifique se copiou a ligação completa do seu convite ou contacte a equipa de investigação que o convidou.',
+    closedTitle: 'Este questionário está encerrado',
+    closedBody:
+      'O inquérito já não aceita respostas. Contacte a equipa de investigação se precisar de ajuda.',
+    notOpenTitle: 'Este questionário ainda não está aberto',
+    notOpenBody: 'O inquérito abre em {date}. Volte nessa data.',
+    alreadySubmittedTitle: 'Já enviado',
+    resumed: 'Bem-vindo de volta — as respostas que guardou foram recuperadas.',
+    tooManyRequestsTitle: 'Demasiadas tentativas',
+    tooManyRequestsBody: 'Aguarde alguns minutos e tente novamente.',
+    skipToContent: 'Saltar para o questionário',
   },
 };
 
@@ -387,7 +410,7 @@ function isPageLocale(code: string): code is PageLocale {
 /**
  * Strings for a BCP 47-ish locale tag: exact match (case-insensitive, `_`
  * treated as `-`), else the language part before the first `-`, else English.
- * e.g. "km" → km, "fil-PH" → fil, "pt-BR" → en.
+ * e.g. "km" → km, "fil-PH" → fil, "pt-TL" → pt, "de" → en.
  */
 export function pageStringsFor(locale: string): PageStrings {
   const tag = locale.trim().replace(/_/g, '-').toLowerCase();

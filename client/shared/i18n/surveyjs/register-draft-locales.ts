@@ -9,6 +9,8 @@
  * codes everywhere (survey JSON `locale`, page strings, Accept-Language), so a
  * survey with `locale: "my"` would otherwise silently fall back to English.
  * `mm` stays registered too, so existing JSON that uses `mm` keeps working.
+ * survey-core's Burmese lacks 45 of its 122 strings; Tinjau's drafts of those
+ * (burmese-completion.ts) are merged over it, so nothing falls back to English.
  *
  * Calling `registerDraftSurveyLocales()` more than once is harmless:
  * `setupLocale` simply overwrites the same entries with the same objects.
@@ -20,6 +22,7 @@ import { setupLocale, surveyLocalization } from 'survey-core';
 // effect and read the strings back from `surveyLocalization.locales.mm`.
 // (package.json `exports` maps it to `fesm/i18n/burmese.mjs` for ESM.)
 import 'survey-core/i18n/burmese';
+import { burmeseCompletionStrings } from './burmese-completion';
 import { khmerSurveyStrings } from './khmer';
 import { laoSurveyStrings } from './lao';
 import { tetumSurveyStrings } from './tetum';
@@ -52,7 +55,7 @@ export function registerDraftSurveyLocales(): void {
   if (burmese !== null && typeof burmese === 'object') {
     setupLocale({
       localeCode: 'my',
-      strings: burmese,
+      strings: { ...burmeseCompletionStrings, ...burmese },
       nativeName: 'မြန်မာ',
       englishName: 'Burmese',
     });
