@@ -268,7 +268,7 @@ export function countryProfileView(context: DashboardContext, state: DashboardSt
     try {
       const [report, progress, synthetic] = await Promise.all([
         loadAggregates(state.survey, state.filters, { countries: false }),
-        loadProgress(state.survey),
+        loadProgress(state.survey, state.filters),
         firstRecordIsSynthetic(state.survey, { ...state.filters, countries: [countryCode] }),
       ]);
       const lang = state.lang;

@@ -108,7 +108,7 @@ export function filtersForm(
         ]),
         element('label', { class: 'checkbox filters__synthetic', for: 'filter-synthetic' }, [
           synthetic,
-          'Include synthetic demo data',
+          'Include demo data',
         ]),
       ]),
     ]),

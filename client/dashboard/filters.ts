@@ -21,7 +21,10 @@ export interface Filters {
   types: string[];
   from: string;
   to: string;
-  /** Include synthetic demo responses (the API's default). */
+  /**
+   * Include synthetic demo responses. Off unless the address says synthetic=true, as in tracking and progress: the
+   * dashboard shows the study's real responses unless asked for demo data.
+   */
   synthetic: boolean;
 }
 
@@ -43,7 +46,7 @@ function listOf(value: string | null): string[] {
 }
 
 export function emptyFilters(): Filters {
-  return { versions: [], countries: [], types: [], from: '', to: '', synthetic: true };
+  return { versions: [], countries: [], types: [], from: '', to: '', synthetic: false };
 }
 
 export function readState(location: Pick<Location, 'pathname' | 'search'>): DashboardState {
@@ -63,12 +66,15 @@ export function readState(location: Pick<Location, 'pathname' | 'search'>): Dash
       types: listOf(params.get('types')).filter((type) => typeCodes.has(type)),
       from: isoDate.test(from) ? from : '',
       to: isoDate.test(to) ? to : '',
-      synthetic: params.get('synthetic') !== 'false',
+      synthetic: params.get('synthetic') === 'true',
     },
   };
 }
 
-/** The filters as the results and export APIs take them (also the dashboard's own query string). */
+/**
+ * The filters as the results and export APIs take them (also the dashboard's own query string). `synthetic` is
+ * always sent, since the results API includes demo data unless told otherwise.
+ */
 export function filterQuery(filters: Filters, options: { countries?: boolean } = {}): Record<string, string> {
   const query: Record<string, string> = {};
   if (filters.versions.length > 0) query.versions = filters.versions.join(',');
@@ -77,7 +83,7 @@ export function filterQuery(filters: Filters, options: { countries?: boolean } =
   if (filters.types.length > 0) query.types = filters.types.join(',');
   if (filters.from) query.from = filters.from;
   if (filters.to) query.to = filters.to;
-  if (!filters.synthetic) query.synthetic = 'false';
+  query.synthetic = String(filters.synthetic);
   return query;
 }
 
@@ -85,7 +91,8 @@ export function stateUrl(state: DashboardState): string {
   const path = state.country ? `/dashboard/country/${state.country}` : '/dashboard';
   const params = new URLSearchParams();
   if (state.survey) params.set('survey', state.survey);
-  for (const [key, value] of Object.entries(filterQuery(state.filters))) params.set(key, value);
+  for (const [key, value] of Object.entries(filterQuery(state.filters)))
+    if (key !== 'synthetic' || value === 'true') params.set(key, value);
   if (state.lang !== 'en') params.set('lang', state.lang);
   const search = params.toString();
   return search ? `${path}?${search}` : path;
@@ -108,6 +115,6 @@ export function describeFilters(filters: Filters): string {
         .join(', '),
     );
   if (filters.from || filters.to) parts.push(`submitted ${filters.from || '…'} to ${filters.to || '…'}`);
-  if (!filters.synthetic) parts.push('synthetic demo data excluded');
+  if (filters.synthetic) parts.push('synthetic demo data included');
   return parts.length > 0 ? `Filters: ${parts.join('; ')}` : 'All responses';
 }

@@ -15,7 +15,7 @@ import { filtersForm } from './filters-view.ts';
 import { aseanCode, codebookLanguages, countryName, textIn } from './labels.ts';
 import { type QuestionCard, questionCard } from './question-card.ts';
 import { responseRatesPanel } from './response-rates.ts';
-import { firstRecordIsSynthetic, loadAggregates, loadProgress, loadTexts } from './results-api.ts';
+import { loadAggregates, loadProgress, loadTexts } from './results-api.ts';
 import { syntheticNotice, syntheticSubtitle } from './synthetic-notice.ts';
 import type { AggregateReport } from './types.ts';
 
@@ -25,6 +25,10 @@ function section(id: string, title: string, lead: string | null, body: HTMLEleme
     lead ? element('p', { class: 'panel__lead' }, [lead]) : null,
     ...body,
   ]);
+}
+
+function responsesInWords(responses: number): string {
+  return `${responses.toLocaleString('en-GB')} response${responses === 1 ? '' : 's'}`;
 }
 
 function errorMessage(error: unknown): string {
@@ -110,12 +114,10 @@ export function overviewView(context: DashboardContext, initial: DashboardState)
     cleanups = [];
   }
 
-  function drawContent(
-    report: AggregateReport,
-    progress: CountryProgress[],
-    synthetic: boolean | null,
-  ): void {
+  function drawContent(report: AggregateReport, progress: CountryProgress[]): void {
     destroyContent();
+    // The report counts its demo responses exactly: no guessing from a sample.
+    const synthetic = report.syntheticResponses > 0;
     const lang = languageSelect.value;
     const notice = syntheticNotice(synthetic, state.filters.synthetic);
     noticeSlot.replaceChildren(...(notice ? [notice] : []));
@@ -126,14 +128,18 @@ export function overviewView(context: DashboardContext, initial: DashboardState)
     );
     const subtitle = [
       `${report.title} · ${describeFilters(state.filters)}`,
-      ...(state.filters.synthetic && synthetic !== false ? [syntheticSubtitle] : []),
+      ...(state.filters.synthetic && synthetic ? [syntheticSubtitle] : []),
     ];
     if (countries.length === 0) {
       content.replaceChildren(
         element('p', { class: 'notice', 'data-empty': 'true' }, [
           `There are no submitted responses to "${report.title}" within these filters${
             context.user.role === 'coordinator' ? ' and your member states' : ''
-          }. Widen the filters to see figures.`,
+          }. Widen the filters to see figures.${
+            state.filters.synthetic
+              ? ''
+              : ' Synthetic demo data is left out unless "Include demo data" is ticked.'
+          }`,
         ]),
       );
       content.setAttribute('aria-busy', 'false');
@@ -153,13 +159,15 @@ export function overviewView(context: DashboardContext, initial: DashboardState)
       }),
     );
     for (const card of cards) cleanups.push(card.destroy);
-    const responses = Math.max(0, ...report.questions.map((question) => question.base[aseanCode] ?? 0));
-    const summary = element('p', { class: 'dash-summary' }, [
+    // The number of responses behind the report, not the largest shown base: with few responses every base is
+    // withheld, and the headline read "about 0 responses from 1 member state".
+    const summary = element('p', { class: 'dash-summary', 'data-responses': String(report.responses) }, [
       `${report.title}: `,
-      element('strong', {}, [countries.length === 0 ? 'no responses' : `about ${responses} responses`]),
-      countries.length === 0
-        ? ' within these filters.'
-        : ` from ${countries.length} member state${countries.length === 1 ? '' : 's'} (${countries.join(', ')}). ${describeFilters(state.filters)}. Cells resting on fewer than ${report.minCellSize} responses are withheld.`,
+      element('strong', {}, [responsesInWords(report.responses)]),
+      report.syntheticResponses > 0
+        ? ` (${report.syntheticResponses === report.responses ? 'all' : report.syntheticResponses} of them synthetic demo data)`
+        : '',
+      ` from ${countries.length} member state${countries.length === 1 ? '' : 's'} (${countries.join(', ')}). ${describeFilters(state.filters)}. Cells resting on fewer than ${report.minCellSize} responses are withheld.`,
     ]);
     const contents = element('details', { class: 'dash-contents' }, [
       element('summary', {}, [`Questions (${report.questions.length})`]),
@@ -178,7 +186,7 @@ export function overviewView(context: DashboardContext, initial: DashboardState)
       section(
         'rates',
         'Response rates by member state',
-        'From the invitations; only the member-state filter applies.',
+        'From the invitations; only the member-state filter and "Include demo data" apply.',
         [rates.root],
       ),
       section('map', 'Map of the member states', null, [
@@ -203,14 +211,13 @@ export function overviewView(context: DashboardContext, initial: DashboardState)
     content.setAttribute('aria-busy', 'true');
     status.textContent = 'Loading the figures…';
     try {
-      const [report, progress, synthetic] = await Promise.all([
+      const [report, progress] = await Promise.all([
         loadAggregates(state.survey, state.filters),
-        loadProgress(state.survey),
-        firstRecordIsSynthetic(state.survey, state.filters),
+        loadProgress(state.survey, state.filters),
       ]);
       if (mine !== sequence) return;
       fillLanguages(report);
-      drawContent(report, progress, synthetic);
+      drawContent(report, progress);
       status.textContent = `Figures loaded: ${report.questions.length} questions.`;
     } catch (error) {
       if (mine !== sequence) return;

@@ -1,6 +1,6 @@
 /**
  * Response rates by member state: a table (with links to each country's profile) and a bar chart. Rates come from
- * the invitations, so only the country filter applies to them.
+ * the invitations, so only the country filter and the demo data switch apply to them.
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
 import { element } from '../shared/dom.ts';

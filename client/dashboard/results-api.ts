@@ -26,9 +26,12 @@ export function loadAggregates(slug: string, filters: Filters, options: { countr
   return report;
 }
 
-export function loadProgress(slug: string): Promise<CountryProgress[]> {
+/** Response rates from the invitations, demo invitations counted only when the filters include demo data. */
+export function loadProgress(slug: string, filters: Pick<Filters, 'synthetic'>): Promise<CountryProgress[]> {
   return api
-    .get<{ countries: CountryProgress[] }>(`/api/surveys/${slugPath(slug)}/progress`)
+    .get<{ countries: CountryProgress[] }>(
+      withParams(`/api/surveys/${slugPath(slug)}/progress`, { synthetic: String(filters.synthetic) }),
+    )
     .then((body) => body.countries);
 }
 

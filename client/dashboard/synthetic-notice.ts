@@ -6,11 +6,11 @@ export function syntheticNotice(detected: boolean | null, includeSynthetic: bool
   if (detected)
     return element('div', { class: 'notice notice--synthetic', role: 'note', 'data-synthetic': 'true' }, [
       element('strong', {}, ['Includes synthetic demo data. ']),
-      'These figures are partly or wholly made up for demonstration and testing; they are not results of the study. Untick "Include synthetic demo data" to leave them out.',
+      'These figures are partly or wholly made up for demonstration and testing; they are not results of the study. Untick "Include demo data" to leave them out.',
     ]);
   if (detected === null)
     return element('p', { class: 'field__hint notice--maybe', 'data-synthetic': 'unknown' }, [
-      'Synthetic demo responses, if the survey has any, are included. Untick "Include synthetic demo data" to be sure the figures are real responses only.',
+      'Synthetic demo responses, if the survey has any, are included. Untick "Include demo data" to be sure the figures are real responses only.',
     ]);
   return null;
 }

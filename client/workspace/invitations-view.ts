@@ -166,7 +166,8 @@ function importForm(survey: SurveySummary, onCreated: () => void): HTMLElement {
   ]);
   const help = element('div', { class: 'column-help' }, [
     element('p', {}, ['The first line names the columns:']),
-    element('pre', { class: 'code-sample' }, [
+    // Focusable, so that the example can be scrolled from the keyboard on a phone, where it is wider than the page.
+    element('pre', { class: 'code-sample', tabindex: '0' }, [
       `${csvColumns}\n${survey.slug},TH,Ministry of Digital Economy and Society,ministry,Somchai P.,somchai@example.go.th,th`,
     ]),
     element('p', { class: 'muted' }, [

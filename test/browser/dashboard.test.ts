@@ -102,7 +102,7 @@ describe('the results dashboard (/dashboard)', () => {
     });
     const page = await context.newPage();
     const watch = watchPage(page);
-    await openSignedIn(page, email, '/dashboard?survey=national-policy');
+    await openSignedIn(page, email, '/dashboard?survey=national-policy&synthetic=true');
 
     // Synthetic data is announced, and the charts of several kinds of question are drawn.
     await page.getByText('Includes synthetic demo data.').waitFor();
@@ -226,7 +226,7 @@ describe('the results dashboard (/dashboard)', () => {
     const context = await browser.newContext({ viewport: { width: 768, height: 900 } });
     const page = await context.newPage();
     const watch = watchPage(page);
-    await openSignedIn(page, email, '/dashboard?survey=national-policy');
+    await openSignedIn(page, email, '/dashboard?survey=national-policy&synthetic=true');
     expect(
       await page.locator('fieldset', { hasText: 'Member states' }).locator('input[type=checkbox]').count(),
     ).toBe(1);
@@ -241,9 +241,10 @@ describe('the results dashboard (/dashboard)', () => {
     expect(pageWidth).toBeLessThanOrEqual(768);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
-    // Without the synthetic demo data nothing is left, and the notice goes.
-    await page.getByLabel('Include synthetic demo data').uncheck();
-    await expect.poll(() => new URL(page.url()).searchParams.get('synthetic')).toBe('false');
+    // Without the synthetic demo data (the default, so the address no longer names it) nothing is left, and the
+    // notice goes.
+    await page.getByLabel('Include demo data').uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get('synthetic')).toBe(null);
     await page.locator('[data-empty]').waitFor();
     expect(await page.locator('[data-synthetic]').count()).toBe(0);
     watch.assertClean();

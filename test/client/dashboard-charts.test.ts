@@ -34,6 +34,8 @@ describe('dashboard charts from the server aggregates', () => {
   const open = {
     survey: 'pilot',
     title: 'Pilot',
+    responses: submitted.length,
+    syntheticResponses: 0,
     ...aggregateResponses(submitted, codebook, { minCellSize: 1 }),
   };
 
@@ -57,6 +59,8 @@ describe('dashboard charts from the server aggregates', () => {
     const strict = {
       survey: 'pilot',
       title: 'Pilot',
+      responses: submitted.length,
+      syntheticResponses: 0,
       ...aggregateResponses(submitted, codebook, { minCellSize: 50 }),
     };
     const { plan } = planFor(strict, 'uses_social_media');
