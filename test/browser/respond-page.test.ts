@@ -58,11 +58,9 @@ describe('the respondent page (/r/<token>)', () => {
     });
   const questionnaire = (page: Page) => page.locator('.survey-host .sd-root-modern');
 
+  /** Country and authority come from the invitation (fixed, read-only): the respondent answers the rest. */
   async function answerFirstPage(page: Page) {
-    const country = page.getByRole('combobox', { name: 'Country' });
-    await page.locator('.sd-dropdown', { has: country }).click();
-    await page.getByRole('option', { name: 'Thailand' }).click();
-    await page.getByLabel('Name of the national ICT or communications authority').fill('NBTC');
+    await expect.poll(() => page.locator('.sd-dropdown__value').first().textContent()).toContain('Thailand');
     await page.getByLabel('Position or role of the respondent').fill('Director, Digital Government');
     await page.getByLabel('Contact e-mail address').fill('director@nbtc.example');
     await expectSaveStatus(page, english.saveSaved);
@@ -93,8 +91,8 @@ describe('the respondent page (/r/<token>)', () => {
 
     await page.reload();
     await expect
-      .poll(() => page.getByLabel('Name of the national ICT or communications authority').inputValue())
-      .toBe('NBTC');
+      .poll(() => page.getByLabel('Position or role of the respondent').inputValue())
+      .toBe('Director, Digital Government');
     await expect
       .poll(() => page.getByLabel('Contact e-mail address').inputValue())
       .toBe('director@nbtc.example');
@@ -102,7 +100,7 @@ describe('the respondent page (/r/<token>)', () => {
     await expect.poll(() => page.locator('#page-notice').textContent()).toBe(english.resumed);
     expect((await serverState(token)).answers).toMatchObject({
       resp_country: 'thailand',
-      resp_authority_name: 'NBTC',
+      resp_authority_name: 'Ministry of Digital Economy and Society',
       resp_email: 'director@nbtc.example',
     });
     watch.assertClean();
@@ -156,7 +154,7 @@ describe('the respondent page (/r/<token>)', () => {
     const { token, link } = await server.invite();
     const { context, page, watch } = await openPage(link);
     await questionnaire(page).waitFor();
-    await page.getByLabel('Name of the national ICT or communications authority').fill('NBTC');
+    await page.getByLabel('Contact e-mail address').fill('director@nbtc.example');
     await expectSaveStatus(page, english.saveSaved);
 
     await context.setOffline(true);
@@ -291,8 +289,8 @@ describe('the respondent page (/r/<token>)', () => {
     await page.getByText('Estimated share of the population using social media').first().waitFor();
     await page.getByRole('button', { name: 'Previous' }).click();
     await expect
-      .poll(() => page.getByLabel('Name of the national ICT or communications authority').inputValue())
-      .toBe('NBTC');
+      .poll(() => page.getByLabel('Position or role of the respondent').inputValue())
+      .toBe('Director, Digital Government');
     watch.assertClean();
   });
 

@@ -78,3 +78,12 @@ export async function seriousAxeViolations(page: Page) {
   });
   return violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
 }
+
+/** Browser context options for the two screens every page is tested on: a desktop, and a 360 px wide phone. */
+export const desktopScreen = { viewport: { width: 1280, height: 800 } };
+export const phoneScreen = {
+  viewport: { width: 360, height: 740 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+};
