@@ -174,7 +174,7 @@ describe('answers filled in from the invitation', () => {
     expect(rows.find((row) => row.column === 'country')?.label_en).toContain('Country of the invitation');
   });
 
-  it('refuses an upload whose invitationField is not an invitation field, naming the JSON path', async () => {
+  it('takes the mark in a JSON or spreadsheet upload and refuses a wrong value, naming the JSON path', async () => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/surveys/field-study/versions',
@@ -187,6 +187,27 @@ describe('answers filled in from the invitation', () => {
       },
     });
     expect(response.statusCode).toBe(422);
+    const fromSpreadsheet = (properties: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/surveys/field-study/versions',
+        headers: researcher.headers,
+        payload: {
+          format: 'csv',
+          content: [
+            'type,name,label,properties',
+            'begin page,p,Page,',
+            `text,org,Organisation,"${properties}"`,
+            'end page,,,',
+          ].join('\n'),
+        },
+      });
+    expect((await fromSpreadsheet('{""invitationField"": ""organisation""}')).statusCode).toBe(201);
+    const refusedSheet = await fromSpreadsheet(
+      '{""invitationField"": ""organisation"", ""invitationFieldEditable"": ""yes""}',
+    );
+    expect(refusedSheet.statusCode).toBe(422);
+    expect(JSON.stringify(refusedSheet.json().details)).toContain('invitationFieldEditable');
     expect(response.json()).toMatchObject({
       error: 'invalid_definition',
       details: [
