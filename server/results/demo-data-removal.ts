@@ -1,5 +1,5 @@
 /**
- * Removing the demo data of one survey or of every survey, for `cli demo --remove` and the workspace's admin action:
+ * Removing the demo data of a survey, for `cli demo --remove` (each survey in turn) and the workspace's admin action:
  * the same counts before and the same removal, audited, so the two cannot drift apart.
  */
 import type { Actor } from '../db/repositories/audit-repository.ts';
@@ -9,26 +9,22 @@ import { errors } from '../errors.ts';
 
 export type { DemoDataCounts };
 
-/** One survey's versions (404 when there is no such survey), or every survey when no slug is given. */
-export async function demoDataScope(repositories: Repositories, surveySlug?: string): Promise<DemoDataScope> {
-  if (surveySlug === undefined) return 'all';
+/** One survey's versions (404 when there is no such survey). */
+async function demoDataScope(repositories: Repositories, surveySlug: string): Promise<DemoDataScope> {
   const survey = await repositories.surveys.findBySlug(surveySlug);
   if (!survey) throw errors.notFound(`Survey "${surveySlug}"`);
   const versions = await repositories.surveys.listVersions(survey.id);
   return { surveyId: survey.id, surveyVersionIds: versions.map((version) => version.id) };
 }
 
-export async function countDemoData(
-  repositories: Repositories,
-  surveySlug?: string,
-): Promise<DemoDataCounts> {
+export async function countDemoData(repositories: Repositories, surveySlug: string): Promise<DemoDataCounts> {
   return repositories.demoData.count(await demoDataScope(repositories, surveySlug));
 }
 
-/** Removes the demo invitations and responses in scope and returns how many of each went. */
+/** Removes the survey's demo invitations and responses and returns how many of each went. */
 export async function removeDemoData(
   repositories: Repositories,
-  surveySlug: string | undefined,
+  surveySlug: string,
   actor: Actor,
 ): Promise<DemoDataCounts> {
   return repositories.demoData.remove(await demoDataScope(repositories, surveySlug), actor);

@@ -14,8 +14,11 @@ export interface DemoDataCounts {
   responses: number;
 }
 
-/** Where to count or remove: one survey's versions (with the survey, for the audit log), or every survey. */
-export type DemoDataScope = { surveyId: number; surveyVersionIds: number[] } | 'all';
+/** Where to count or remove: one survey's versions, with the survey for the audit log. */
+export interface DemoDataScope {
+  surveyId: number;
+  surveyVersionIds: number[];
+}
 
 /**
  * Invitations removed per transaction: each batch holds the write lock for a few milliseconds, and between batches
@@ -27,7 +30,7 @@ export function createDemoDataRepository(db: Database) {
   const inScope = (
     scope: DemoDataScope,
     column: typeof invitations.surveyVersionId | typeof responses.surveyVersionId,
-  ): SQL | undefined => (scope === 'all' ? undefined : inArray(column, scope.surveyVersionIds));
+  ): SQL => inArray(column, scope.surveyVersionIds);
 
   async function countIn(scope: DemoDataScope): Promise<DemoDataCounts> {
     const [invited] = await db
@@ -101,8 +104,8 @@ export function createDemoDataRepository(db: Database) {
     count: countIn,
 
     /**
-     * Removes the demo data of a scope, a batch at a time, and records one audit event per survey (or for every
-     * survey) with the numbers removed. Responses marked synthetic whose invitation is not (none are made so) stay.
+     * Removes the demo data of a survey, a batch at a time, and records one audit event with the numbers removed.
+     * Responses marked synthetic whose invitation is not (none are made so) stay.
      */
     async remove(scope: DemoDataScope, actor: Actor): Promise<DemoDataCounts> {
       const removed: DemoDataCounts = { invitations: 0, responses: 0 };
@@ -119,8 +122,8 @@ export function createDemoDataRepository(db: Database) {
         toAuditRow({
           ...actor,
           action: 'demo_data.removed',
-          entityType: scope === 'all' ? 'database' : 'survey',
-          entityId: scope === 'all' ? 'all surveys' : scope.surveyId,
+          entityType: 'survey',
+          entityId: scope.surveyId,
           before: removed,
           after: { invitations: 0, responses: 0 },
         }),
