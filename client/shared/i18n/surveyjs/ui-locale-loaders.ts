@@ -2,12 +2,9 @@
  * SurveyJS's own words (buttons, messages) per language, loaded only for the language in use: bundling all eleven
  * would cost a phone on a slow line ~10 KB more before the first question. Shipped ones by import (Malay, Filipino
  * and Portuguese under the codes the questionnaires use), Tinjau's drafts (Khmer, Lao, Tetum, and Burmese under its
- * ISO code) by registration. English is built in.
+ * ISO code) by registration, each its own chunk. English is built in.
  */
-async function loadDraftLocales(): Promise<void> {
-  const { registerDraftSurveyLocales } = await import('./register-draft-locales.ts');
-  registerDraftSurveyLocales();
-}
+import { registerDraftSurveyLocale } from './register-draft-locales.ts';
 
 export const surveyUiLocaleLoaders: Readonly<Record<string, () => Promise<unknown>>> = {
   id: () => import('survey-core/i18n/indonesian'),
@@ -16,10 +13,10 @@ export const surveyUiLocaleLoaders: Readonly<Record<string, () => Promise<unknow
   vi: () => import('survey-core/i18n/vietnamese'),
   fil: () => import('survey-core/i18n/philippines'),
   pt: () => import('survey-core/i18n/portuguese'),
-  km: loadDraftLocales,
-  lo: loadDraftLocales,
-  tet: loadDraftLocales,
-  my: loadDraftLocales,
+  km: () => registerDraftSurveyLocale('km'),
+  lo: () => registerDraftSurveyLocale('lo'),
+  tet: () => registerDraftSurveyLocale('tet'),
+  my: () => registerDraftSurveyLocale('my'),
 };
 
 /** Resolves once SurveyJS's UI strings for a locale are registered. */
