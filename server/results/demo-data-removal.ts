@@ -17,8 +17,14 @@ async function demoDataScope(repositories: Repositories, surveySlug: string): Pr
   return { surveyId: survey.id, surveyVersionIds: versions.map((version) => version.id) };
 }
 
-export async function countDemoData(repositories: Repositories, surveySlug: string): Promise<DemoDataCounts> {
-  return repositories.demoData.count(await demoDataScope(repositories, surveySlug));
+/** The survey's demo data, within a coordinator's member states when given a list. */
+export async function countDemoData(
+  repositories: Repositories,
+  surveySlug: string,
+  countries: string[] | 'all' = 'all',
+): Promise<DemoDataCounts> {
+  const scope = await demoDataScope(repositories, surveySlug);
+  return repositories.demoData.count(scope, countries === 'all' ? undefined : countries);
 }
 
 /** Removes the survey's demo invitations and responses and returns how many of each went. */

@@ -5,6 +5,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
+import { countryScope } from '../auth/permissions.ts';
 import { errors } from '../errors.ts';
 import { countDemoData, removeDemoData } from '../results/demo-data-removal.ts';
 import { errorResponses } from '../schemas/common.ts';
@@ -32,13 +33,18 @@ const demoDataRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['invitations'],
-        summary: 'How many synthetic demo invitations and responses the survey has',
+        summary:
+          "How many synthetic demo invitations and responses the survey has (a coordinator's member states only)",
         params: SlugParams,
         response: { 200: DemoDataCounts, ...errorResponses(400, 401, 403, 404) },
       },
       onRequest: app.requireStaff('surveys:read'),
     },
-    async (request) => countDemoData(repositories, request.params.slug),
+    async (request) => {
+      const user = request.staffSession?.user;
+      if (!user) throw errors.unauthenticated();
+      return countDemoData(repositories, request.params.slug, countryScope(user));
+    },
   );
 
   app.post(

@@ -32,15 +32,20 @@ export function createDemoDataRepository(db: Database) {
     column: typeof invitations.surveyVersionId | typeof responses.surveyVersionId,
   ): SQL => inArray(column, scope.surveyVersionIds);
 
-  async function countIn(scope: DemoDataScope): Promise<DemoDataCounts> {
+  /** Demo invitations and responses of a survey, within some member states when given (a coordinator's). */
+  async function countIn(scope: DemoDataScope, countryCodes?: string[]): Promise<DemoDataCounts> {
+    const inCountries = countryCodes ? inArray(invitations.countryCode, countryCodes) : undefined;
     const [invited] = await db
       .select({ rows: count() })
       .from(invitations)
-      .where(and(eq(invitations.isSynthetic, true), inScope(scope, invitations.surveyVersionId)));
+      .where(
+        and(eq(invitations.isSynthetic, true), inScope(scope, invitations.surveyVersionId), inCountries),
+      );
     const [answered] = await db
       .select({ rows: count() })
       .from(responses)
-      .where(and(eq(responses.isSynthetic, true), inScope(scope, responses.surveyVersionId)));
+      .innerJoin(invitations, eq(invitations.id, responses.invitationId))
+      .where(and(eq(responses.isSynthetic, true), inScope(scope, responses.surveyVersionId), inCountries));
     return { invitations: invited?.rows ?? 0, responses: answered?.rows ?? 0 };
   }
 

@@ -136,11 +136,21 @@ describe('demo data in tracking, progress and its removal', () => {
     expect(refused.json().message).toMatch(/synthetic/);
   });
 
-  it('counts the demo data for everyone, and lets only admins remove it', async () => {
+  it('counts the demo data for everyone (coordinators in their member states), and lets only admins remove it', async () => {
     expect((await get(analyst, '/api/surveys/pilot/demo-data')).json()).toEqual({
       invitations: demoMade,
       responses: demoMade,
     });
+    // The first demo responses go to the member states in reference order: Brunei first.
+    const coordinator = await signIn(app, 'coordinator', ['BN']);
+    expect((await get(coordinator, '/api/surveys/pilot/demo-data')).json()).toEqual({
+      invitations: 1,
+      responses: 1,
+    });
+    const coordinatorTracking = (
+      await get(coordinator, '/api/invitations?survey=pilot&synthetic=true')
+    ).json();
+    expect(coordinatorTracking.invitations).toHaveLength(1);
     const refused = await removal(researcher, demoMade);
     expect(refused.statusCode).toBe(403);
     expect((await get(analyst, '/api/surveys/pilot/demo-data')).json().invitations).toBe(demoMade);
