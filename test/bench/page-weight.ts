@@ -3,16 +3,22 @@
  * `accept-encoding: br` and counted as the server sends them (compressed), for the respondent page and the
  * dashboard. First paint: time from navigation start until a SurveyJS `.sd-question` is visible, with the network
  * at 1.6 Mbit/s down, 750 kbit/s up, 150 ms latency and the CPU slowed four times (CDP), cache disabled, a fresh
- * browser context per load; baseline: a trivial page with one `.sd-question` from the bare server.
+ * browser context per load; baseline: a trivial page with one `.sd-question` from the bare server. The respondent
+ * opens a Khmer invitation to the national questionnaire carrying all eleven member-state languages
+ * (all-locales-fixture.ts), so the weight is that of a page with ten translations, of which it downloads one.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { createInvitations } from '../../server/invitations/create-invitation.ts';
 import { clientOutDir } from '../../server/plugins/static-client.ts';
+import { loadSurveyDirectory } from '../../server/registry/survey-registry.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { allLocalesDefinition, allLocalesSlug, writeAllLocalesSurvey } from './all-locales-fixture.ts';
 import { type BenchProcess, startTinjauAndBare } from './bench-process.ts';
-import { type BenchContext, benchmarkDir, createBenchInvitations, openFixtureDatabase } from './fixtures.ts';
+import { type BenchContext, benchmarkDir, openFixtureDatabase } from './fixtures.ts';
 import { atMost, type BenchmarkResult, type Figure, median } from './report.ts';
 
 const kilobyte = 1000;
@@ -47,8 +53,27 @@ export async function pageWeightBenchmark(context: BenchContext): Promise<Benchm
   let browser: Browser | undefined;
   try {
     const database = await openFixtureDatabase(path.join(dir, 'tinjau.db'));
-    const [token] = await createBenchInvitations(database.repositories, ['TH']);
+    const allLocalesDir = path.join(dir, 'all-locales');
+    mkdirSync(allLocalesDir, { recursive: true });
+    writeAllLocalesSurvey(allLocalesDir);
+    await loadSurveyDirectory(allLocalesDir, database.repositories.surveys);
+    const [invitation] = await createInvitations(
+      database.repositories,
+      [
+        {
+          surveySlug: allLocalesSlug,
+          countryCode: 'KH',
+          organisationName: 'Benchmark ministry',
+          organisationType: 'ministry',
+          preferredLocale: 'km',
+        },
+      ],
+      { actorLabel: 'benchmark', publicUrl: 'http://127.0.0.1' },
+    );
+    const token = invitation?.token as string;
     database.close();
+    // What the page would download if the respondent API sent every language.
+    const fullDefinitionBytes = brotliCompressSync(JSON.stringify(allLocalesDefinition())).length;
     const { tinjau, bare } = await startTinjauAndBare(dir, processes, { logLevel: context.logLevel });
     browser = await launchBrowser();
 
@@ -79,6 +104,17 @@ export async function pageWeightBenchmark(context: BenchContext): Promise<Benchm
         target: atMost(respond.assetBytes / kilobyte, 330, '≤ 330 KB'),
       },
       { metric: 'respondent API JSON on load, br', value: respond.apiBytes / kilobyte, unit: 'KB' },
+      {
+        metric: 'respondent page with its definition (km of 11 locales), br',
+        value: (respond.assetBytes + respond.apiBytes) / kilobyte,
+        unit: 'KB',
+        target: atMost((respond.assetBytes + respond.apiBytes) / kilobyte, 330, '≤ 330 KB'),
+      },
+      {
+        metric: 'the 11-locale definition if sent whole, br',
+        value: fullDefinitionBytes / kilobyte,
+        unit: 'KB',
+      },
       {
         metric: `first question visible (median of ${loads})`,
         value: firstQuestion,
