@@ -51,7 +51,7 @@ export async function validateFiles(
     lines.push(
       `${file}: ok`,
       indent(describeSize(check.definition)),
-      indent(formatCoverageTable(translationCoverage(check.definition))),
+      indent(formatCoverageTable(translationCoverage(check.definition, { includeDeclared: true }))),
     );
     if (older && options.against)
       lines.push(indent(formatChanges(options.against, versionChanges(older, check.definition))));

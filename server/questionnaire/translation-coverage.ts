@@ -12,7 +12,15 @@ export interface LocaleCoverage {
   status?: string;
 }
 
-export function translationCoverage(definition: JsonRecord): LocaleCoverage[] {
+export interface CoverageOptions {
+  /**
+   * Also list the locales the translationStatus names that have no text yet (0 translated), so that staff see every
+   * language the questionnaire promises. Respondents are offered only locales with texts, so the default is false.
+   */
+  includeDeclared?: boolean;
+}
+
+export function translationCoverage(definition: JsonRecord, options: CoverageOptions = {}): LocaleCoverage[] {
   const localizedTexts: JsonRecord[] = [];
   let total = 0;
   walkDefinition(definition, {
@@ -29,6 +37,7 @@ export function translationCoverage(definition: JsonRecord): LocaleCoverage[] {
   for (const text of localizedTexts)
     for (const key of Object.keys(text)) if (key !== 'default') locales.add(key);
   const statuses = isJsonRecord(definition.translationStatus) ? definition.translationStatus : {};
+  if (options.includeDeclared) for (const locale of Object.keys(statuses)) locales.add(locale);
   return [...locales].sort(englishFirst).map((locale) => {
     const translated =
       locale === 'en'
