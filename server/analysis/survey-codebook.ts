@@ -65,6 +65,8 @@ function toEntry(variable: Variable, versionNumber: number): CodebookEntry {
 function mergeVariable(entry: CodebookEntry, older: Variable, versionNumber: number): void {
   entry.versions.unshift(versionNumber);
   entry.hasOther ||= older.hasOther;
+  if (older.hasComment) entry.hasComment = true;
+  if (older.otherInValue) entry.otherInValue = true;
   // Personal in any version is personal in all: the older answers are about the same person.
   if (older.personalData) entry.personalData = true;
   entry.choices = mergeCodes(entry.choices, older.choices);

@@ -40,6 +40,7 @@ export const selectedCodes: Code[] = [
 /** Separator of a column name's parts: `platforms__facebook`, `links__telecom__linked`. */
 export const partSeparator = '__';
 export const otherTextSuffix = '__other_text';
+export const commentSuffix = '__comment';
 export const countSuffix = '__count';
 
 const noValue = () => undefined;
@@ -88,13 +89,42 @@ function columnsOf(entry: CodebookEntry): ExportColumn[] {
           { code: 'other_text', label: { default: 'Other (please specify)' } },
           [],
           false,
-          (answers) => answers.get(`${name}-Comment`),
+          (answers) => otherTextOf(entry, answers.get(name), answers.get(`${name}-Comment`)),
         ),
       ]
     : [];
+  const comment = entry.hasComment
+    ? [
+        part(commentSuffix, { code: 'comment', label: { default: 'Comment' } }, [], false, (answers) =>
+          answers.get(`${name}-Comment`),
+        ),
+      ]
+    : [];
+  return [...answerColumns(entry, whole, part, otherText), ...comment];
+}
+
+function answerColumns(
+  entry: CodebookEntry,
+  whole: (codes: Code[], labelled: boolean) => ExportColumn,
+  part: (
+    suffix: string,
+    item: ExportColumn['item'],
+    codes: Code[],
+    labelled: boolean,
+    read: ExportColumn['read'],
+  ) => ExportColumn,
+  otherText: ExportColumn[],
+): ExportColumn[] {
+  const { name } = entry;
 
   switch (entry.kind) {
     case 'single_choice':
+      return entry.otherInValue
+        ? [
+            { ...whole(entry.choices, true), read: (answers) => chosenCode(entry, answers.get(name)) },
+            ...otherText,
+          ]
+        : [whole(entry.choices, true), ...otherText];
     case 'boolean':
     case 'rating':
       return [whole(entry.choices, true), ...otherText];
@@ -109,6 +139,8 @@ function columnsOf(entry: CodebookEntry): ExportColumn[] {
             if (!Array.isArray(value)) return undefined;
             for (const selected of value)
               if (selected === choice.code || String(selected) === choice.code) return 1;
+            if (choice.special === 'other' && entry.otherInValue)
+              return value.some((selected) => !isCodeOf(entry, selected)) ? 1 : 0;
             return 0;
           }),
         ),
@@ -183,6 +215,34 @@ function columnsOf(entry: CodebookEntry): ExportColumn[] {
     default:
       return [whole([], false)];
   }
+}
+
+/** Whether a value is one of the question's codes (rather than an "other" text kept in the value). */
+export function isCodeOf(entry: Pick<CodebookEntry, 'choices'>, value: unknown): boolean {
+  return entry.choices.some((choice) => choice.code === String(value));
+}
+
+/** The code a single-choice answer stands for: an "other" text kept in the value stands for the "other" code. */
+function chosenCode(entry: CodebookEntry, value: unknown): unknown {
+  if (value === undefined || value === null || isCodeOf(entry, value)) return value;
+  return entry.choices.find((choice) => choice.special === 'other')?.code ?? value;
+}
+
+/**
+ * The "other" text of an answer: the value that is none of the codes when survey-core keeps it in the value,
+ * otherwise `<name>-Comment` (unless that is the question's comment area).
+ */
+export function otherTextOf(
+  entry: Pick<CodebookEntry, 'choices' | 'otherInValue' | 'hasComment'>,
+  value: unknown,
+  comment: unknown,
+): unknown {
+  if (entry.otherInValue) {
+    const values = Array.isArray(value) ? value : [value];
+    const text = values.find((item) => item !== undefined && item !== null && !isCodeOf(entry, item));
+    if (text !== undefined) return text;
+  }
+  return entry.hasComment ? undefined : comment;
 }
 
 function subValue(value: unknown, key: string): unknown {

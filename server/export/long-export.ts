@@ -11,7 +11,7 @@ import type { Code } from '../questionnaire/codebook.ts';
 import { textIn } from '../questionnaire/codebook.ts';
 import type { CsvCell } from './csv-format.ts';
 import { csvChunks } from './csv-stream.ts';
-import { partSeparator } from './export-columns.ts';
+import { isCodeOf, otherTextOf, partSeparator } from './export-columns.ts';
 import { cellOf, type ExportOptions } from './export-options.ts';
 import type { RecordSource } from './wide-export.ts';
 
@@ -90,7 +90,16 @@ function addRows(
   };
   if (value !== undefined && value !== null) addValueRows(target, entry, variable, value, labels, push);
   const comment = answers[`${entry.name}-Comment`];
-  if (typeof comment === 'string' && comment !== '') push('other_text', comment);
+  const otherText = entry.hasOther ? otherTextOf(entry, value, comment) : undefined;
+  if (typeof otherText === 'string' && otherText !== '') push('other_text', otherText);
+  // The comment area is a text of its own; `-Comment` of a question without one is its "other" text (above).
+  if (entry.hasComment && typeof comment === 'string' && comment !== '') push('comment', comment);
+}
+
+/** A coded answer's code: an "other" text kept in the value stands for the "other" code (its text has its own row). */
+function codeOfValue(entry: CodebookEntry, value: unknown): unknown {
+  if (!entry.otherInValue || isCodeOf(entry, value)) return value;
+  return entry.choices.find((choice) => choice.special === 'other')?.code ?? value;
 }
 
 type Push = (item: string, code: unknown, codesOf?: Map<string, string>) => void;
@@ -109,10 +118,10 @@ function addValueRows(
     case 'single_choice':
     case 'boolean':
     case 'rating':
-      push('', value, codeLabels);
+      push('', codeOfValue(entry, value), codeLabels);
       return;
     case 'multiple_choice':
-      if (Array.isArray(value)) for (const code of value) push('', code, codeLabels);
+      if (Array.isArray(value)) for (const code of value) push('', codeOfValue(entry, code), codeLabels);
       return;
     case 'ranking':
       if (Array.isArray(value)) {

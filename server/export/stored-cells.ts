@@ -14,7 +14,8 @@ import type { CodebookEntry } from '../analysis/survey-codebook.ts';
 import { answerCellsWriter, wideColumns } from './wide-export.ts';
 
 /** Bump when the way answer cells are written changes, so that cells stored by an older build are written again. */
-const answerCellsFormat = 1;
+// 2: a matrix's comment area has a column of its own, and an "other" text kept in the value is read as "other".
+const answerCellsFormat = 2;
 
 // Merged codebooks are cached and never change, so the layout and the writer are worked out once per codebook.
 const layouts = new WeakMap<CodebookEntry[], string>();

@@ -138,7 +138,11 @@ function checkValue(
         return;
       }
       if (typeof value === 'string') checkText(value, options, report);
-      if (options.requireKnownCodes && !lookupsOf(variable).codes.has(String(value))) {
+      if (
+        options.requireKnownCodes &&
+        !lookupsOf(variable).codes.has(String(value)) &&
+        !isOtherTextInValue(variable, value)
+      ) {
         report(`"${String(value)}" is not one of the choices`);
       }
       return;
@@ -153,10 +157,13 @@ function checkValue(
         return;
       }
       const known = lookupsOf(variable).codes;
+      // One value outside the codes may be the "other" text, when survey-core keeps it in the value.
+      let otherTextAllowed = variable.kind === 'multiple_choice';
       for (const item of value) {
         if (typeof item === 'string') checkText(item, options, report);
-        if (options.requireKnownCodes && !known.has(String(item)))
-          report(`"${String(item)}" is not one of the choices`);
+        if (!options.requireKnownCodes || known.has(String(item))) continue;
+        if (otherTextAllowed && isOtherTextInValue(variable, item)) otherTextAllowed = false;
+        else report(`"${String(item)}" is not one of the choices`);
       }
       return;
     }
@@ -297,6 +304,11 @@ function checkOtherValue(value: unknown, depth: number, options: AnswerCheckOpti
       checkOtherValue(value[key], depth - 1, options, report);
     }
   }
+}
+
+/** survey-core keeps the "other" text in the value (otherInValue): a text that is none of the codes is that text. */
+function isOtherTextInValue(variable: Variable, value: unknown): boolean {
+  return variable.otherInValue === true && variable.kind !== 'rating' && typeof value === 'string';
 }
 
 /** A boolean question without valueTrue/valueFalse of its own: survey-core stores true or false. */

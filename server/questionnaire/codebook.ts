@@ -59,6 +59,16 @@ export interface Variable {
   /** Choices, rating values, boolean values or matrix columns (for 'matrix'). */
   choices: Code[];
   hasOther: boolean;
+  /**
+   * The "other" text is kept in the value itself (a value that is none of the codes), not in `<name>-Comment`:
+   * survey-core does so when the question also shows a comment area, or has `storeOthersAsComment: false`.
+   */
+  otherInValue?: true;
+  /**
+   * The question's own comment area (`showCommentArea`), kept in `<name>-Comment`: a text variable of its own,
+   * never an "other" text.
+   */
+  hasComment?: true;
   /** Matrix rows, for 'matrix' and 'matrix_dropdown'. */
   rows: Code[];
   /** Matrix dropdown columns, or multiple-text items. */
@@ -85,6 +95,7 @@ const displayOnlyTypes = new Set(['html', 'image', 'panel', 'expression']);
 const kindByType: Record<string, VariableKind> = {
   radiogroup: 'single_choice',
   dropdown: 'single_choice',
+  buttongroup: 'single_choice',
   imagepicker: 'single_choice',
   checkbox: 'multiple_choice',
   tagbox: 'multiple_choice',
@@ -125,7 +136,7 @@ function describeQuestion(
     questionType === 'text' ? String(questionProperty(question, 'inputType') ?? 'text') : undefined;
   const variable: Variable = {
     name: question.name,
-    kind: kindOf(questionType, inputType),
+    kind: kindOf(questionType, inputType, question),
     questionType,
     title: localized(question.locTitle, question.title),
     page: pageName,
@@ -134,6 +145,7 @@ function describeQuestion(
     ...(inputType ? { inputType } : {}),
     choices: [],
     hasOther: Boolean(questionProperty(question, 'showOtherItem')),
+    ...commentStorageOf(question),
     rows: [],
     columns: [],
     fields: [],
@@ -157,9 +169,35 @@ function invitationFieldOf(
   return { invitationField: { field: field as InvitationFieldName, editable } };
 }
 
-function kindOf(questionType: string, inputType: string | undefined): VariableKind {
+/** Where the comment area and the "other" text are kept, as survey-core 2.5.38 decides (getStoreOthersAsComment). */
+function commentStorageOf(question: Question): Pick<Variable, 'otherInValue' | 'hasComment'> {
+  const storage: Pick<Variable, 'otherInValue' | 'hasComment'> = {};
+  if (questionProperty(question, 'showCommentArea') === true) storage.hasComment = true;
+  const othersAsComment = questionProperty(question, 'getStoreOthersAsComment');
+  if (
+    questionProperty(question, 'showOtherItem') &&
+    typeof othersAsComment === 'function' &&
+    othersAsComment.call(question) === false
+  )
+    storage.otherInValue = true;
+  return storage;
+}
+
+function kindOf(questionType: string, inputType: string | undefined, question?: Question): VariableKind {
   if (questionType === 'text' && inputType && numericInputTypes.has(inputType)) return 'number';
+  if (questionType === 'text' && question && storesNumberByMask(question)) return 'number';
+  // A range slider stores [from, to]: kept whole, as a question without a kind of its own.
+  if (questionType === 'slider')
+    return question && questionProperty(question, 'sliderType') === 'range' ? 'other' : 'number';
   return kindByType[questionType] ?? 'other';
+}
+
+/** A numeric or currency mask stores a number unless told to save the masked text (survey-core's masks). */
+function storesNumberByMask(question: Question): boolean {
+  const maskType = questionProperty(question, 'maskType');
+  if (maskType !== 'numeric' && maskType !== 'currency') return false;
+  const settings = questionProperty(question, 'maskSettings') as { saveMaskedValue?: boolean } | undefined;
+  return settings?.saveMaskedValue !== true;
 }
 
 /** survey-core question classes differ per type; read type-specific properties by name. */
@@ -183,10 +221,7 @@ function fillStructure(variable: Variable, question: Question, pageNames: string
       variable.choices = items(question, 'visibleRateValues').map(codeOf);
       return;
     case 'boolean':
-      variable.choices = [
-        booleanCode(question, 'valueTrue', 'locLabelTrue', 'booleanCheckedLabel', true),
-        booleanCode(question, 'valueFalse', 'locLabelFalse', 'booleanUncheckedLabel', false),
-      ];
+      variable.choices = booleanCodes(question);
       return;
     case 'matrix':
       variable.rows = items(question, 'rows').map(codeOf);
@@ -240,6 +275,13 @@ function choiceCodes(question: Question): Code[] {
     codes.push(specialCode(question, 'noneItem', 'noneItemText', 'none'));
   }
   return codes;
+}
+
+function booleanCodes(question: Question): Code[] {
+  return [
+    booleanCode(question, 'valueTrue', 'locLabelTrue', 'booleanCheckedLabel', true),
+    booleanCode(question, 'valueFalse', 'locLabelFalse', 'booleanUncheckedLabel', false),
+  ];
 }
 
 /** Yes / No of a boolean question: the questionnaire's own labels, else survey-core's UI text per survey locale. */
@@ -305,11 +347,19 @@ function matrixColumns(matrix: Question): MatrixColumn[] {
     const cell = column.templateQuestion;
     const inputType =
       cell && cellType === 'text' ? String(questionProperty(cell, 'inputType') ?? 'text') : undefined;
-    const kind = kindOf(cellType, inputType);
+    const kind = kindOf(cellType, inputType, cell);
     const ownChoices = cell ? choiceCodes(cell) : [];
     let choices = ownChoices.length > 0 ? ownChoices : matrixChoices;
     if (kind === 'rating' && cell) choices = items(cell, 'visibleRateValues').map(codeOf);
-    if (kind !== 'single_choice' && kind !== 'multiple_choice' && kind !== 'rating' && kind !== 'ranking')
+    // A boolean cell stores true/false (or its valueTrue/valueFalse), never one of the matrix's choices.
+    if (kind === 'boolean' && cell) choices = booleanCodes(cell);
+    if (
+      kind !== 'single_choice' &&
+      kind !== 'multiple_choice' &&
+      kind !== 'rating' &&
+      kind !== 'ranking' &&
+      kind !== 'boolean'
+    )
       choices = [];
     return { name: column.name, title: localized(column.locTitle, column.title), kind, choices };
   });

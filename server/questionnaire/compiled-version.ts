@@ -6,6 +6,7 @@
 import type { Model } from 'survey-core';
 import { errors } from '../errors.ts';
 import { buildCodebook, type Variable } from './codebook.ts';
+import { type ComputedAnswers, computedAnswersOf } from './computed-answers.ts';
 import type { JsonRecord } from './definition-walker.ts';
 import { compileFastValidator, type FastValidator } from './fast-validation/index.ts';
 import { createSurveyModel } from './survey-model.ts';
@@ -22,6 +23,8 @@ export interface CompiledVersion {
   pageCount: number;
   /** Entry count of each dynamic panel in a fresh Model, to reset the cached Model between submissions. */
   initialPanelCounts: Map<string, number>;
+  /** What survey-core computes into the answers (expressions, matrix totals): dropped before checks and storage. */
+  computedAnswers: ComputedAnswers;
   /** Submission rules compiled from the fresh Model (see fast-validation/). */
   fastValidator: FastValidator;
 }
@@ -81,6 +84,7 @@ function buildCompiledVersion(versionId: number, definition: JsonRecord): Compil
         ? (status as Record<string, string>)
         : {},
     pageCount: model.pages.length,
+    computedAnswers: computedAnswersOf(model),
     initialPanelCounts: new Map(
       model
         .getAllQuestions(false, false, false)

@@ -70,7 +70,7 @@ function walkChildren(
   items.forEach((item, index) => {
     if (!isJsonRecord(item)) return;
     const path = Array.isArray(value) ? `${parent.path}.${key}[${index}]` : `${parent.path}.${key}`;
-    const className = childClassName(item, property);
+    const className = childClassName(item, property, parent);
     if (!className || !Serializer.findClass(className)) {
       visitor.unknownClass?.(
         `${path}.type`,
@@ -83,7 +83,22 @@ function walkChildren(
   });
 }
 
-function childClassName(item: JsonRecord, property: JsonObjectProperty): string | undefined {
+function childClassName(
+  item: JsonRecord,
+  property: JsonObjectProperty,
+  parent: WalkedObject,
+): string | undefined {
   if (typeof item.type === 'string') return item.type + (property.classNamePart ?? '');
+  if (property.className === 'masksettings') return maskSettingsClassName(parent.json.maskType);
   return property.className ?? undefined;
+}
+
+/**
+ * `maskSettings` is declared with the base class, but survey-core builds the class of the question's `maskType`
+ * (`pattern` → patternmask, …: QuestionTextModel.createMaskSettings), whose properties (pattern, precision, prefix…)
+ * the base class lacks. An unknown maskType falls back to the base class, as survey-core does.
+ */
+function maskSettingsClassName(maskType: JsonValue | undefined): string {
+  const className = typeof maskType === 'string' ? `${maskType}mask` : '';
+  return className && Serializer.findClass(className) ? className : 'masksettings';
 }

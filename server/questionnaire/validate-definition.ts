@@ -7,6 +7,7 @@ import { ConditionRunner, ExpressionRunner, Model } from 'survey-core';
 import { checkDefinitionLength, checkDefinitionSize } from './definition-limits.ts';
 import { isJsonRecord, type JsonRecord, type WalkedObject, walkDefinition } from './definition-walker.ts';
 import { invitationFieldProblems } from './invitation-field-checks.ts';
+import { refusedFeatureProblems } from './refused-features.ts';
 import { tinjauBooleanQuestionProperties } from './survey-extensions.ts';
 
 export interface DefinitionProblem {
@@ -150,6 +151,7 @@ export function validateDefinition(definition: JsonRecord): DefinitionProblem[] 
   }
 
   problems.push(...invitationFieldProblems(definition));
+  problems.push(...refusedFeatureProblems(definition));
   if (problems.length === 0) problems.push(...surveyCoreLoadErrors(definition));
   return problems;
 }

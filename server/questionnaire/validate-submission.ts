@@ -11,16 +11,19 @@
 import type { Model, PanelModel, Question } from 'survey-core';
 import { type AnswerProblem, checkAnswers, defaultMaxTextLength } from './answer-check.ts';
 import type { CompiledVersion } from './compiled-version.ts';
+import { withoutComputedAnswers } from './computed-answers.ts';
 import { supportsFastValidation, validateFast } from './fast-validation/index.ts';
 
 export type SubmissionCheck =
   | { ok: true; answers: Record<string, unknown> }
   | { ok: false; problems: AnswerProblem[] };
 
+/** Values survey-core computes (expressions, matrix totals) are dropped first: see computed-answers.ts. */
 export function validateSubmission(
   version: CompiledVersion,
-  answers: Record<string, unknown>,
+  submitted: Record<string, unknown>,
 ): SubmissionCheck {
+  const answers = withoutComputedAnswers(version.computedAnswers, submitted);
   if (supportsFastValidation(version.fastValidator)) return validateFast(version.fastValidator, answers);
   return validateWithSurveyCore(version, answers);
 }

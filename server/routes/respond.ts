@@ -9,6 +9,7 @@ import { nowIso } from '../db/timestamps.ts';
 import { errors } from '../errors.ts';
 import { storedAnswerCells } from '../export/index.ts';
 import { type AnswerProblem, checkAnswers, defaultMaxTextLength } from '../questionnaire/answer-check.ts';
+import { withoutComputedAnswers } from '../questionnaire/computed-answers.ts';
 import {
   invitationCountryNames,
   openingAnswers,
@@ -141,8 +142,12 @@ const respondRoutes: FastifyPluginAsyncTypebox<RespondRoutesOptions> = async (ap
       const session = await resolve(request.params.token, request.ip);
       requireOpen(session);
       const { page, locale } = request.body;
-      // Whatever the page sent for a fixed field, the invitation's value is what is kept.
-      const answers = withFixedAnswers(request.body.answers, sessionPrefill(session));
+      // Whatever the page sent for a fixed field, the invitation's value is what is kept; values survey-core computes
+      // (expressions, matrix totals) are not kept at all (computed-answers.ts).
+      const answers = withoutComputedAnswers(
+        session.compiled.computedAnswers,
+        withFixedAnswers(request.body.answers, sessionPrefill(session)),
+      );
       const problems = [
         ...(page >= session.compiled.pageCount
           ? [
