@@ -31,7 +31,10 @@ describe('npm run cli -- demo --remove', () => {
        group by s.slug order by s.slug`,
     );
 
-  it('removes one survey, then every survey, printing what went and leaving real invitations as they were', () => {
+  // Five CLI processes, each opening the database and loading the questionnaires: slow on a busy machine.
+  it('removes one survey, then every survey, printing what went and leaving real invitations as they were', {
+    timeout: 90_000,
+  }, () => {
     for (const [survey, org] of [
       ['national-policy', 'Ministry of Technology and Communications'],
       ['agency-practice', 'Department of Public Relations'],
@@ -72,7 +75,7 @@ describe('npm run cli -- demo --remove', () => {
     ]);
   });
 
-  it('asks for either --responses or --remove, and names an unknown survey', () => {
+  it('asks for either --responses or --remove, and names an unknown survey', { timeout: 60_000 }, () => {
     const neither = runCli(['demo'], { env });
     expect(neither.status).toBe(1);
     expect(neither.stderr).toMatch(/Give --responses <n> to add demo data, or --remove to remove it/);
