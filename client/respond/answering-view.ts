@@ -1,13 +1,17 @@
 /**
  * The questionnaire being answered. Every change goes to the device copy at once and to the server shortly
- * after (at once on a page change); the Complete button submits, and the form stays on screen until the server
- * has accepted the answers, so an objection can be shown on the question it concerns.
+ * after (at once on a page change). The last page's button opens a review of every answer (answer-review.ts)
+ * whose Submit button submits; the form stays in place until the server has accepted the answers, so an
+ * objection can be shown on the question it concerns.
  */
 import { unmountComponentAtNode } from 'survey-js-ui';
 import type { PageStrings } from '../shared/i18n/page-strings.ts';
 import { showProblemsOnQuestions } from './answer-problems.ts';
+import { AnswerReview } from './answer-review.ts';
+import { type StopReason, stopReason } from './answering-stopped.ts';
 import { Autosave, type SaveOutcome } from './autosave.ts';
 import { commitWhileTyping } from './commit-while-typing.ts';
+import { IntroductionFold } from './introduction-fold.ts';
 import type { LocalDraftStore } from './local-draft.ts';
 import type { PageChrome } from './page-chrome.ts';
 import type { Receipt, RespondentApi } from './respondent-api.ts';
@@ -36,7 +40,8 @@ export interface AnsweringViewOptions {
   onSubmitted: (receipt: Receipt, answers: Record<string, unknown>) => void;
   /** The server says the answers were already submitted (another tab or device). */
   onAlreadySubmitted: () => void;
-  onClosed: () => void;
+  /** Answering cannot go on: the link was revoked or reissued, or collection closed or has not opened. */
+  onStopped: (reason: StopReason) => void;
 }
 
 export class AnsweringView implements View {
@@ -49,6 +54,9 @@ export class AnsweringView implements View {
   private accepted: { receipt: Receipt; answers: Record<string, unknown> } | undefined;
   /** Questions that may have an answer on the server: a save merges by question name, so absence is not enough. */
   private serverQuestions: Set<string>;
+  private strings: PageStrings | undefined;
+  private fold: IntroductionFold | undefined;
+  private review: AnswerReview | undefined;
 
   constructor(private readonly options: AnsweringViewOptions) {
     this.locale = options.locale;
@@ -80,6 +88,7 @@ export class AnsweringView implements View {
     this.options.container.replaceChildren(host);
     renderSurvey(model, host);
     commitWhileTyping(model, host);
+    this.addReviewAndFold(model, host);
     return [model, host];
   }
 
@@ -102,13 +111,60 @@ export class AnsweringView implements View {
     return this.model.title;
   }
 
-  setLocale(locale: string, _strings: PageStrings): void {
+  setLocale(locale: string, strings: PageStrings): void {
+    this.strings = strings;
+    this.fold?.setStrings(strings);
+    // survey-core keeps "Page 2 of 13" in the language it was first worked out in until the page changes.
+    this.model.updateProgressText();
+    this.review?.refresh(strings);
     if (locale === this.locale) return;
     this.locale = locale;
     this.model.locale = locale;
     // The chosen language is part of what the server keeps, so the next visit opens in it.
     this.keepOnDevice();
     this.autosave.changed();
+  }
+
+  /**
+   * The review before submitting, in place of SurveyJS's own preview: survey-core's preview redraws every page
+   * as one (so the page that autosave reports would be wrong) and shows choices as inputs rather than as the
+   * words chosen. Its "Preview" button and check of the last page are kept; the review replaces what it shows.
+   */
+  private addReviewAndFold(model: Model, host: HTMLElement): void {
+    this.fold = new IntroductionFold(model, host);
+    if (this.strings) this.fold.setStrings(this.strings);
+    const review = new AnswerReview(model, {
+      goToPage: (pageIndex) => {
+        this.leaveReview();
+        model.currentPageNo = pageIndex;
+        host.querySelector<HTMLElement>('.sd-page__title, .sd-question')?.scrollIntoView({ block: 'start' });
+      },
+      submit: () => {
+        this.leaveReview();
+        model.tryComplete();
+      },
+      back: () => this.leaveReview(),
+    });
+    // Drawn again in another language while reviewing: stay on the review.
+    const wasReviewing = this.review?.isShown ?? false;
+    this.review = review;
+    this.options.container.append(review.root);
+    if (wasReviewing && this.strings) {
+      host.hidden = true;
+      review.show(this.strings);
+    }
+    model.showPreviewBeforeComplete = true;
+    model.onShowingPreview.add((_sender, showing) => {
+      showing.allow = false;
+      if (!this.strings) return;
+      host.hidden = true;
+      review.show(this.strings);
+    });
+  }
+
+  private leaveReview(): void {
+    this.review?.hide();
+    this.host.hidden = false;
   }
 
   dispose(): void {
@@ -155,9 +211,13 @@ export class AnsweringView implements View {
       return 'saved';
     }
     const { status, problem } = result;
+    const stopped = stopReason(status, problem);
+    if (stopped) {
+      this.options.onStopped(stopped);
+      return 'stop';
+    }
     if (status === 409) {
-      if (problem.error === 'survey_closed') this.options.onClosed();
-      else this.options.onAlreadySubmitted();
+      this.options.onAlreadySubmitted();
       return 'stop';
     }
     if (status === 400 || status === 413) {
@@ -192,8 +252,8 @@ export class AnsweringView implements View {
     if (status === 422) {
       const unplaced = showProblemsOnQuestions(this.model, problem.details ?? [], { focusFirst: true });
       chrome.showAlert('submitInvalid', unplaced);
-    } else if (status === 409 && problem.error === 'survey_closed') {
-      this.options.onClosed();
+    } else if (stopReason(status, problem)) {
+      this.options.onStopped(stopReason(status, problem) as StopReason);
     } else if (status === 409) {
       this.options.onAlreadySubmitted();
     } else {

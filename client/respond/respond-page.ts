@@ -7,6 +7,8 @@ import { requiredElement } from '../shared/dom.ts';
 import { formatDate } from '../shared/format-date.ts';
 import { chooseLocale } from '../shared/i18n/choose-locale.ts';
 import { type PageStrings, pageLocales, pageStringsFor } from '../shared/i18n/page-strings.ts';
+import type { StopReason } from './answering-stopped.ts';
+import { AnsweringStoppedView } from './answering-stopped-view.ts';
 import { AnsweringView } from './answering-view.ts';
 import { invitationTokenFromPath } from './invitation-token.ts';
 import { type LocalDraftStore, openLocalDraftStore } from './local-draft.ts';
@@ -28,6 +30,11 @@ const loadRetryMs = 5_000;
 
 function hasAnswers(answers: Record<string, unknown> | null | undefined): boolean {
   return !!answers && Object.keys(answers).length > 0;
+}
+
+/** The study's contact as the research team set it, when the respondent API gives one. */
+function studyContactOf(state: RespondentState | undefined): string | null {
+  return state?.survey.contact?.trim() || null;
 }
 
 class RespondPage {
@@ -55,6 +62,13 @@ class RespondPage {
     if (result.kind === 'ok') return await this.showState(result.body);
     if (result.kind === 'problem' && result.status === 429) {
       return this.showMessage('too-many-requests', 'tooManyRequestsTitle', 'tooManyRequestsBody');
+    }
+    // Answers typed on this device under this link: the link worked once, so it was revoked or reissued. Say so
+    // in the language they were typed in.
+    const deviceCopy = this.drafts?.read();
+    if (deviceCopy && hasAnswers(deviceCopy.answers)) {
+      this.locale = chooseLocale(pageLocales, [deviceCopy.locale, ...browserLocales()]);
+      return this.showStopped('link_ended');
     }
     return this.showMessage('not-found', 'notFoundTitle', 'notFoundBody');
   }
@@ -94,6 +108,9 @@ class RespondPage {
       this.drafts?.clear();
       if (state.receipt) this.showReceipt(state.receipt, state.answers);
       else this.showMessage('already-submitted', 'alreadySubmittedTitle', null);
+    } else if (state.collection !== 'open' && deviceCopy?.dirty && hasAnswers(deviceCopy.answers)) {
+      // Typed here but never saved: say that it is kept, so nobody clears the browser thinking it is lost.
+      this.showStopped(state.collection === 'closed' ? 'closed' : 'not_open');
     } else if (state.collection === 'closed') {
       this.showMessage('closed', 'closedTitle', 'closedBody');
     } else if (state.collection === 'not_yet_open') {
@@ -130,7 +147,7 @@ class RespondPage {
         saveStatus: this.saveStatus,
         onSubmitted: (receipt, answers) => this.showReceipt(receipt, answers, true),
         onAlreadySubmitted: () => void this.reload(),
-        onClosed: () => this.showMessage('closed', 'closedTitle', 'closedBody'),
+        onStopped: (reason) => this.showStopped(reason),
       }),
     );
     if (hasAnswers(start.answers)) this.chrome.showNotice('resumed');
@@ -167,6 +184,17 @@ class RespondPage {
   ): void {
     this.chrome.showNotice(null);
     this.setView(new MessageView(this.chrome.content, kind, titleKey, bodyKey, values));
+  }
+
+  /** Answering stopped: the device copy is kept (never cleared here), and the message says so. */
+  private showStopped(reason: StopReason): void {
+    this.chrome.showNotice(null);
+    this.chrome.showAlert(null);
+    this.saveStatus.show('idle');
+    const view = new AnsweringStoppedView(this.chrome.content, reason, studyContactOf(this.state));
+    this.setView(view);
+    window.scrollTo({ top: 0 });
+    view.focus();
   }
 
   private async reload(): Promise<void> {

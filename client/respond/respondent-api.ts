@@ -18,6 +18,8 @@ export interface RespondentState {
     translationStatus: Record<string, string>;
     /** The language whose texts `definition` holds, besides the source text. */
     definitionLocale: string;
+    /** Whom respondents contact about the study, as the research team wrote it (not set: none given). */
+    contact?: string | null;
   };
   organisation: { name: string; type: string; countryCode: string; countryName: string };
   answers: Record<string, unknown>;

@@ -176,7 +176,9 @@ describe('the respondent page (/r/<token>)', () => {
     const answers = sampleCompleteAnswers(nationalDefinition as never);
     await seedAnswers(token, answers, lastPage);
     const { page, watch } = await openPage(link);
-    await page.getByRole('button', { name: 'Complete' }).click();
+    // The last page's button opens the review of every answer; its Submit button submits.
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('button', { name: english.reviewSubmit }).click();
 
     const receiptTitle = page.getByRole('heading', { name: english.receiptTitle });
     await receiptTitle.waitFor();
@@ -205,14 +207,16 @@ describe('the respondent page (/r/<token>)', () => {
     const answers = { ...sampleCompleteAnswers(nationalDefinition as never), adopt_data_source: 'atlantis' };
     await seedAnswers(token, answers, lastPage);
     const { page, watch } = await openPage(link);
-    await page.getByRole('button', { name: 'Complete' }).click();
+    // The last page's button opens the review of every answer; its Submit button submits.
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('button', { name: english.reviewSubmit }).click();
 
     await expect.poll(() => page.locator('#page-alert').textContent()).toContain(english.submitInvalid);
     const question = page.locator('.sd-question', { has: page.getByText('Main source of these estimates') });
     await expect.poll(() => question.locator('.sd-question__erbox').textContent()).toContain('atlantis');
     await question.scrollIntoViewIfNeeded();
     await expect.poll(() => question.isVisible()).toBe(true);
-    await expect.poll(() => page.getByRole('button', { name: 'Complete' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Preview' }).count()).toBe(0);
     expect((await serverState(token)).status).toBe('in_progress');
     watch.assertClean();
   });
@@ -303,7 +307,9 @@ describe('the respondent page (/r/<token>)', () => {
 
     await seedAnswers(token, sampleCompleteAnswers(nationalDefinition as never), lastPage);
     await page.reload();
-    await page.getByRole('button', { name: 'Complete' }).click();
+    // The last page's button opens the review of every answer; its Submit button submits.
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('button', { name: english.reviewSubmit }).click();
     await page.getByRole('heading', { name: english.receiptTitle }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
   });

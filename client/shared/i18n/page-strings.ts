@@ -50,6 +50,23 @@ export interface PageStrings {
   readonly tooManyRequestsTitle: string;
   readonly tooManyRequestsBody: string;
   readonly skipToContent: string;
+  /** Shown after the first page, where the questionnaire's introduction is folded to this one line. */
+  readonly showIntroduction: string;
+  readonly hideIntroduction: string;
+  readonly reviewTitle: string;
+  /** The review page before submitting: every answer by page, with a way back to each page. */
+  readonly reviewIntro: string;
+  readonly reviewChange: string;
+  readonly reviewNoAnswers: string;
+  readonly reviewSubmit: string;
+  readonly reviewBack: string;
+  /** Answering stopped because the link was revoked or reissued while the page was open. */
+  readonly linkEndedTitle: string;
+  readonly linkEndedBody: string;
+  readonly keptOnDeviceReopen: string;
+  readonly keptOnDeviceNewLink: string;
+  /** Placeholder: `{contact}`, the study's contact as the research team wrote it. */
+  readonly studyContact: string;
 }
 
 export const pageStrings: Record<PageLocale, PageStrings> = {
@@ -82,6 +99,23 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     tooManyRequestsTitle: 'Too many attempts',
     tooManyRequestsBody: 'Please wait a few minutes and try again.',
     skipToContent: 'Skip to the questionnaire',
+    showIntroduction: 'Show introduction',
+    hideIntroduction: 'Hide introduction',
+    reviewTitle: 'Review your answers before submitting',
+    reviewIntro:
+      'Please check your answers. To change one, go back to its page. Your answers are submitted only when you press the button at the end of this list.',
+    reviewChange: 'Change answers on this page',
+    reviewNoAnswers: 'No question on this page has been answered.',
+    reviewSubmit: 'Submit answers',
+    reviewBack: 'Back to the questionnaire',
+    linkEndedTitle: 'This link no longer works',
+    linkEndedBody:
+      'The research team has withdrawn this invitation link or sent you a new one, so answers can no longer be saved through it.',
+    keptOnDeviceReopen:
+      'What you typed is kept on this device, in this browser. If the survey opens again, open this link again in this browser and your answers will be sent.',
+    keptOnDeviceNewLink:
+      'What you typed is kept on this device, in this browser, so nothing is lost. Please contact the research team for a new link.',
+    studyContact: 'Contact: {contact}',
   },
 
   // Indonesian — DRAFT
@@ -115,6 +149,23 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     tooManyRequestsTitle: 'Terlalu banyak percobaan',
     tooManyRequestsBody: 'Silakan tunggu beberapa menit, lalu coba lagi.',
     skipToContent: 'Langsung ke kuesioner',
+    showIntroduction: 'Tampilkan pengantar',
+    hideIntroduction: 'Sembunyikan pengantar',
+    reviewTitle: 'Periksa jawaban Anda sebelum mengirim',
+    reviewIntro:
+      'Silakan periksa jawaban Anda. Untuk mengubah jawaban, kembali ke halamannya. Jawaban Anda baru dikirim ketika Anda menekan tombol di akhir daftar ini.',
+    reviewChange: 'Ubah jawaban di halaman ini',
+    reviewNoAnswers: 'Belum ada pertanyaan yang dijawab di halaman ini.',
+    reviewSubmit: 'Kirim jawaban',
+    reviewBack: 'Kembali ke kuesioner',
+    linkEndedTitle: 'Tautan ini tidak berlaku lagi',
+    linkEndedBody:
+      'Tim peneliti telah menarik tautan undangan ini atau mengirimkan tautan baru kepada Anda, sehingga jawaban tidak dapat lagi disimpan melalui tautan ini.',
+    keptOnDeviceReopen:
+      'Apa yang Anda ketik tetap tersimpan di perangkat ini, di peramban ini. Jika survei dibuka kembali, buka lagi tautan ini di peramban ini dan jawaban Anda akan dikirim.',
+    keptOnDeviceNewLink:
+      'Apa yang Anda ketik tetap tersimpan di perangkat ini, di peramban ini, sehingga tidak ada yang hilang. Silakan hubungi tim peneliti untuk meminta tautan baru.',
+    studyContact: 'Kontak: {contact}',
   },
 
   // Malay — DRAFT
@@ -148,6 +199,23 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     tooManyRequestsTitle: 'Terlalu banyak percubaan',
     tooManyRequestsBody: 'Sila tunggu beberapa minit dan cuba lagi.',
     skipToContent: 'Langkau ke soal selidik',
+    showIntroduction: 'Tunjukkan pengenalan',
+    hideIntroduction: 'Sembunyikan pengenalan',
+    reviewTitle: 'Semak jawapan anda sebelum menghantar',
+    reviewIntro:
+      'Sila semak jawapan anda. Untuk mengubah jawapan, kembali ke halamannya. Jawapan anda hanya dihantar apabila anda menekan butang di hujung senarai ini.',
+    reviewChange: 'Ubah jawapan pada halaman ini',
+    reviewNoAnswers: 'Tiada soalan pada halaman ini telah dijawab.',
+    reviewSubmit: 'Hantar jawapan',
+    reviewBack: 'Kembali ke soal selidik',
+    linkEndedTitle: 'Pautan ini tidak lagi berfungsi',
+    linkEndedBody:
+      'Pasukan penyelidik telah menarik balik pautan jemputan ini atau menghantar pautan baharu kepada anda, jadi jawapan tidak lagi boleh disimpan melaluinya.',
+    keptOnDeviceReopen:
+      'Apa yang anda taip disimpan pada peranti ini, dalam pelayar ini. Jika tinjauan dibuka semula, buka pautan ini sekali lagi dalam pelayar ini dan jawapan anda akan dihantar.',
+    keptOnDeviceNewLink:
+      'Apa yang anda taip disimpan pada peranti ini, dalam pelayar ini, jadi tiada apa-apa yang hilang. Sila hubungi pasukan penyelidik untuk mendapatkan pautan baharu.',
+    studyContact: 'Hubungi: {contact}',
   },
 
   // Thai — DRAFT
@@ -178,6 +246,22 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     tooManyRequestsTitle: 'พยายามหลายครั้งเกินไป',
     tooManyRequestsBody: 'โปรดรอสักครู่ประมาณสองสามนาที แล้วลองอีกครั้ง',
     skipToContent: 'ข้ามไปยังแบบสอบถาม',
+    showIntroduction: 'แสดงคำชี้แจง',
+    hideIntroduction: 'ซ่อนคำชี้แจง',
+    reviewTitle: 'ตรวจทานคำตอบของท่านก่อนส่ง',
+    reviewIntro:
+      'โปรดตรวจทานคำตอบของท่าน หากต้องการแก้ไขคำตอบใด ให้กลับไปยังหน้านั้น คำตอบจะถูกส่งเมื่อท่านกดปุ่มท้ายรายการนี้เท่านั้น',
+    reviewChange: 'แก้ไขคำตอบในหน้านี้',
+    reviewNoAnswers: 'ยังไม่มีคำถามที่ตอบในหน้านี้',
+    reviewSubmit: 'ส่งคำตอบ',
+    reviewBack: 'กลับไปยังแบบสอบถาม',
+    linkEndedTitle: 'ลิงก์นี้ใช้งานไม่ได้แล้ว',
+    linkEndedBody: 'คณะผู้วิจัยได้ยกเลิกลิงก์คำเชิญนี้หรือส่งลิงก์ใหม่ให้ท่านแล้ว จึงไม่สามารถบันทึกคำตอบผ่านลิงก์นี้ได้อีก',
+    keptOnDeviceReopen:
+      'สิ่งที่ท่านพิมพ์ไว้ยังคงเก็บอยู่ในอุปกรณ์นี้ ในเบราว์เซอร์นี้ หากการสำรวจเปิดอีกครั้ง โปรดเปิดลิงก์นี้อีกครั้งในเบราว์เซอร์นี้ แล้วคำตอบของท่านจะถูกส่ง',
+    keptOnDeviceNewLink:
+      'สิ่งที่ท่านพิมพ์ไว้ยังคงเก็บอยู่ในอุปกรณ์นี้ ในเบราว์เซอร์นี้ จึงไม่มีสิ่งใดสูญหาย โปรดติดต่อคณะผู้วิจัยเพื่อขอลิงก์ใหม่',
+    studyContact: 'ติดต่อ: {contact}',
   },
 
   // Vietnamese — DRAFT
@@ -212,6 +296,23 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     tooManyRequestsTitle: 'Quá nhiều lần thử',
     tooManyRequestsBody: 'Xin vui lòng đợi vài phút rồi thử lại.',
     skipToContent: 'Chuyển đến bảng hỏi',
+    showIntroduction: 'Hiện phần giới thiệu',
+    hideIntroduction: 'Ẩn phần giới thiệu',
+    reviewTitle: 'Xem lại câu trả lời trước khi gửi',
+    reviewIntro:
+      'Xin vui lòng kiểm tra các câu trả lời của Quý vị. Để sửa một câu trả lời, hãy quay lại trang của câu hỏi đó. Câu trả lời chỉ được gửi khi Quý vị nhấn nút ở cuối danh sách này.',
+    reviewChange: 'Sửa câu trả lời trên trang này',
+    reviewNoAnswers: 'Chưa có câu hỏi nào trên trang này được trả lời.',
+    reviewSubmit: 'Gửi câu trả lời',
+    reviewBack: 'Quay lại bảng hỏi',
+    linkEndedTitle: 'Đường liên kết này không còn hiệu lực',
+    linkEndedBody:
+      'Nhóm nghiên cứu đã thu hồi đường liên kết mời này hoặc đã gửi cho Quý vị một đường liên kết mới, vì vậy không thể lưu câu trả lời qua đường liên kết này nữa.',
+    keptOnDeviceReopen:
+      'Những gì Quý vị đã nhập vẫn được lưu trên thiết bị này, trong trình duyệt này. Nếu cuộc khảo sát được mở lại, xin vui lòng mở lại đường liên kết này trong trình duyệt này và câu trả lời sẽ được gửi.',
+    keptOnDeviceNewLink:
+      'Những gì Quý vị đã nhập vẫn được lưu trên thiết bị này, trong trình duyệt này, nên không có gì bị mất. Xin vui lòng liên hệ với nhóm nghiên cứu để nhận đường liên kết mới.',
+    studyContact: 'Liên hệ: {contact}',
   },
 
   // Filipino — DRAFT
@@ -245,6 +346,23 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     tooManyRequestsTitle: 'Masyadong maraming pagtatangka',
     tooManyRequestsBody: 'Pakihintay po ng ilang minuto at subukang muli.',
     skipToContent: 'Lumaktaw sa talatanungan',
+    showIntroduction: 'Ipakita ang panimula',
+    hideIntroduction: 'Itago ang panimula',
+    reviewTitle: 'Suriin ang inyong mga sagot bago ipasa',
+    reviewIntro:
+      'Pakisuri ang inyong mga sagot. Para baguhin ang isang sagot, bumalik sa pahina nito. Maipapasa lamang ang inyong mga sagot kapag pinindot ninyo ang button sa dulo ng listahang ito.',
+    reviewChange: 'Baguhin ang mga sagot sa pahinang ito',
+    reviewNoAnswers: 'Wala pang nasagot na tanong sa pahinang ito.',
+    reviewSubmit: 'Ipasa ang mga sagot',
+    reviewBack: 'Bumalik sa talatanungan',
+    linkEndedTitle: 'Hindi na gumagana ang link na ito',
+    linkEndedBody:
+      'Binawi ng pangkat ng pananaliksik ang link ng imbitasyong ito o pinadalhan kayo ng bago, kaya hindi na maaaring i-save ang mga sagot sa pamamagitan nito.',
+    keptOnDeviceReopen:
+      'Nakatago sa device na ito, sa browser na ito, ang inyong mga tinype. Kapag muling binuksan ang survey, buksan muli ang link na ito sa browser na ito at ipapadala ang inyong mga sagot.',
+    keptOnDeviceNewLink:
+      'Nakatago sa device na ito, sa browser na ito, ang inyong mga tinype, kaya walang nawala. Mangyaring makipag-ugnayan sa pangkat ng pananaliksik para sa bagong link.',
+    studyContact: 'Makipag-ugnayan: {contact}',
   },
 
   // Khmer — DRAFT
@@ -275,6 +393,23 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     tooManyRequestsTitle: 'ព្យាយាមច្រើនដងពេក',
     tooManyRequestsBody: 'សូមរង់ចាំពីរបីនាទី ហើយព្យាយាមម្តងទៀត។',
     skipToContent: 'រំលងទៅកម្រងសំណួរ',
+    showIntroduction: 'បង្ហាញសេចក្តីផ្តើម',
+    hideIntroduction: 'លាក់សេចក្តីផ្តើម',
+    reviewTitle: 'ពិនិត្យចម្លើយរបស់លោកអ្នកមុនពេលបញ្ជូន',
+    reviewIntro:
+      'សូមពិនិត្យចម្លើយរបស់លោកអ្នក។ ដើម្បីកែចម្លើយណាមួយ សូមត្រឡប់ទៅទំព័ររបស់វាវិញ។ ចម្លើយរបស់លោកអ្នកនឹងត្រូវបានបញ្ជូន តែនៅពេលលោកអ្នកចុចប៊ូតុងនៅចុងបញ្ជីនេះប៉ុណ្ណោះ។',
+    reviewChange: 'កែចម្លើយនៅលើទំព័រនេះ',
+    reviewNoAnswers: 'មិនទាន់មានសំណួរណាមួយនៅលើទំព័រនេះត្រូវបានឆ្លើយទេ។',
+    reviewSubmit: 'បញ្ជូនចម្លើយ',
+    reviewBack: 'ត្រឡប់ទៅកម្រងសំណួរវិញ',
+    linkEndedTitle: 'តំណនេះលែងដំណើរការហើយ',
+    linkEndedBody:
+      'ក្រុមស្រាវជ្រាវបានដកតំណអញ្ជើញនេះវិញ ឬបានផ្ញើតំណថ្មីជូនលោកអ្នក ដូច្នេះចម្លើយមិនអាចរក្សាទុកតាមរយៈតំណនេះបានទៀតទេ។',
+    keptOnDeviceReopen:
+      'អ្វីដែលលោកអ្នកបានវាយ នៅតែរក្សាទុកនៅលើឧបករណ៍នេះ ក្នុងកម្មវិធីរុករកនេះ។ ប្រសិនបើការស្ទង់មតិត្រូវបានបើកម្តងទៀត សូមបើកតំណនេះម្តងទៀតក្នុងកម្មវិធីរុករកនេះ ហើយចម្លើយរបស់លោកអ្នកនឹងត្រូវបានបញ្ជូន។',
+    keptOnDeviceNewLink:
+      'អ្វីដែលលោកអ្នកបានវាយ នៅតែរក្សាទុកនៅលើឧបករណ៍នេះ ក្នុងកម្មវិធីរុករកនេះ ដូច្នេះគ្មានអ្វីបាត់បង់ទេ។ សូមទាក់ទងក្រុមស្រាវជ្រាវ ដើម្បីសុំតំណថ្មី។',
+    studyContact: 'ទំនាក់ទំនង៖ {contact}',
   },
 
   // Lao — DRAFT
@@ -305,6 +440,22 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     tooManyRequestsTitle: 'ພະຍາຍາມຫຼາຍເທື່ອເກີນໄປ',
     tooManyRequestsBody: 'ກະລຸນາລໍຖ້າສອງສາມນາທີ ແລ້ວລອງໃໝ່ອີກຄັ້ງ.',
     skipToContent: 'ຂ້າມໄປຫາແບບສອບຖາມ',
+    showIntroduction: 'ສະແດງຄຳນຳ',
+    hideIntroduction: 'ເຊື່ອງຄຳນຳ',
+    reviewTitle: 'ກວດຄືນຄຳຕອບຂອງທ່ານກ່ອນສົ່ງ',
+    reviewIntro:
+      'ກະລຸນາກວດຄືນຄຳຕອບຂອງທ່ານ. ເພື່ອປ່ຽນຄຳຕອບໃດໜຶ່ງ, ໃຫ້ກັບໄປທີ່ໜ້າຂອງມັນ. ຄຳຕອບຂອງທ່ານຈະຖືກສົ່ງກໍຕໍ່ເມື່ອທ່ານກົດປຸ່ມຢູ່ທ້າຍລາຍການນີ້ເທົ່ານັ້ນ.',
+    reviewChange: 'ປ່ຽນຄຳຕອບໃນໜ້ານີ້',
+    reviewNoAnswers: 'ຍັງບໍ່ມີຄຳຖາມໃດໃນໜ້ານີ້ຖືກຕອບ.',
+    reviewSubmit: 'ສົ່ງຄຳຕອບ',
+    reviewBack: 'ກັບໄປທີ່ແບບສອບຖາມ',
+    linkEndedTitle: 'ລິ້ງນີ້ໃຊ້ບໍ່ໄດ້ອີກແລ້ວ',
+    linkEndedBody: 'ທີມງານຄົ້ນຄວ້າໄດ້ຍົກເລີກລິ້ງເຊີນນີ້ ຫຼື ໄດ້ສົ່ງລິ້ງໃໝ່ໃຫ້ທ່ານແລ້ວ, ສະນັ້ນຈຶ່ງບໍ່ສາມາດບັນທຶກຄຳຕອບຜ່ານລິ້ງນີ້ໄດ້ອີກ.',
+    keptOnDeviceReopen:
+      'ສິ່ງທີ່ທ່ານໄດ້ພິມໄວ້ ຍັງຖືກເກັບໄວ້ໃນອຸປະກອນນີ້, ໃນບຣາວເຊີນີ້. ຖ້າການສຳຫຼວດເປີດຄືນອີກ, ກະລຸນາເປີດລິ້ງນີ້ອີກຄັ້ງໃນບຣາວເຊີນີ້ ແລະ ຄຳຕອບຂອງທ່ານຈະຖືກສົ່ງ.',
+    keptOnDeviceNewLink:
+      'ສິ່ງທີ່ທ່ານໄດ້ພິມໄວ້ ຍັງຖືກເກັບໄວ້ໃນອຸປະກອນນີ້, ໃນບຣາວເຊີນີ້, ສະນັ້ນບໍ່ມີຫຍັງເສຍໄປ. ກະລຸນາຕິດຕໍ່ທີມງານຄົ້ນຄວ້າເພື່ອຂໍລິ້ງໃໝ່.',
+    studyContact: 'ຕິດຕໍ່: {contact}',
   },
 
   // Burmese — DRAFT
@@ -335,6 +486,23 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     tooManyRequestsTitle: 'ကြိုးစားမှု အကြိမ်ရေ များလွန်းပါသည်',
     tooManyRequestsBody: 'မိနစ်အနည်းငယ် စောင့်ပြီး ထပ်မံကြိုးစားပါ။',
     skipToContent: 'မေးခွန်းလွှာသို့ တိုက်ရိုက်သွားရန်',
+    showIntroduction: 'နိဒါန်းကို ပြပါ',
+    hideIntroduction: 'နိဒါန်းကို ဖျောက်ပါ',
+    reviewTitle: 'မပေးပို့မီ သင့်အဖြေများကို ပြန်လည်စစ်ဆေးပါ',
+    reviewIntro:
+      'သင့်အဖြေများကို စစ်ဆေးပါ။ အဖြေတစ်ခုကို ပြောင်းလိုပါက ၎င်း၏စာမျက်နှာသို့ ပြန်သွားပါ။ ဤစာရင်း၏အဆုံးရှိ ခလုတ်ကို နှိပ်မှသာ သင့်အဖြေများကို ပေးပို့မည်ဖြစ်သည်။',
+    reviewChange: 'ဤစာမျက်နှာရှိ အဖြေများကို ပြောင်းပါ',
+    reviewNoAnswers: 'ဤစာမျက်နှာတွင် ဖြေဆိုထားသော မေးခွန်း မရှိသေးပါ။',
+    reviewSubmit: 'အဖြေများ ပေးပို့ပါ',
+    reviewBack: 'မေးခွန်းလွှာသို့ ပြန်သွားပါ',
+    linkEndedTitle: 'ဤလင့်ခ် အလုပ်မလုပ်တော့ပါ',
+    linkEndedBody:
+      'သုတေသနအဖွဲ့သည် ဤဖိတ်ကြားချက်လင့်ခ်ကို ပြန်လည်ရုပ်သိမ်းလိုက်သည် သို့မဟုတ် လင့်ခ်အသစ်တစ်ခု ပေးပို့ထားသဖြင့် ၎င်းမှတစ်ဆင့် အဖြေများကို သိမ်းဆည်း၍ မရတော့ပါ။',
+    keptOnDeviceReopen:
+      'သင်ရိုက်ထည့်ထားသည်များကို ဤစက်ပစ္စည်း၊ ဤဘရောက်ဇာတွင် သိမ်းဆည်းထားဆဲဖြစ်သည်။ စစ်တမ်းကို ထပ်မံဖွင့်လှစ်ပါက ဤလင့်ခ်ကို ဤဘရောက်ဇာတွင် ထပ်ဖွင့်ပါ၊ သင့်အဖြေများကို ပေးပို့ပါမည်။',
+    keptOnDeviceNewLink:
+      'သင်ရိုက်ထည့်ထားသည်များကို ဤစက်ပစ္စည်း၊ ဤဘရောက်ဇာတွင် သိမ်းဆည်းထားဆဲဖြစ်သဖြင့် မည်သည့်အရာမျှ မပျောက်ပါ။ လင့်ခ်အသစ်ရယူရန် သုတေသနအဖွဲ့ကို ဆက်သွယ်ပါ။',
+    studyContact: 'ဆက်သွယ်ရန်- {contact}',
   },
 
   // Tetum (Tetun Dili) — DRAFT
@@ -368,6 +536,23 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     tooManyRequestsTitle: 'Koko barak liu ona',
     tooManyRequestsBody: 'Favór hein minutu balun no koko fali.',
     skipToContent: 'Ba kestionáriu kedas',
+    showIntroduction: 'Hatudu introdusaun',
+    hideIntroduction: 'Subar introdusaun',
+    reviewTitle: 'Haree fali ita-boot nia resposta sira molok haruka',
+    reviewIntro:
+      "Favór haree fali ita-boot nia resposta sira. Atu muda resposta ida, fila ba ninia pájina. Ita-boot nia resposta sira sei haruka de'it bainhira ita-boot hili butaun iha lista ida-ne'e nia rohan.",
+    reviewChange: "Muda resposta sira iha pájina ida-ne'e",
+    reviewNoAnswers: "Seidauk iha pergunta ida iha pájina ida-ne'e ne'ebé hatán ona.",
+    reviewSubmit: 'Haruka resposta sira',
+    reviewBack: 'Fila ba kestionáriu',
+    linkEndedTitle: "Ligasaun ida-ne'e la funsiona ona",
+    linkEndedBody:
+      "Ekipa peskiza foti fali ligasaun konvite ida-ne'e ka haruka ona ligasaun foun ida ba ita-boot, tan ne'e la bele rai tan resposta sira liuhusi ligasaun ida-ne'e.",
+    keptOnDeviceReopen:
+      "Buat ne'ebé ita-boot hakerek sei rai hela iha dispozitivu ida-ne'e, iha navegadór ida-ne'e. Se peskiza loke fali, favór loke fali ligasaun ida-ne'e iha navegadór ida-ne'e no ita-boot nia resposta sira sei haruka.",
+    keptOnDeviceNewLink:
+      "Buat ne'ebé ita-boot hakerek sei rai hela iha dispozitivu ida-ne'e, iha navegadór ida-ne'e, tan ne'e la lakon buat ida. Favór kontaktu ekipa peskiza atu hetan ligasaun foun.",
+    studyContact: 'Kontaktu: {contact}',
   },
   // Portuguese (European, as in Timor-Leste) — DRAFT
   pt: {
@@ -400,6 +585,23 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     tooManyRequestsTitle: 'Demasiadas tentativas',
     tooManyRequestsBody: 'Aguarde alguns minutos e tente novamente.',
     skipToContent: 'Saltar para o questionário',
+    showIntroduction: 'Mostrar a introdução',
+    hideIntroduction: 'Ocultar a introdução',
+    reviewTitle: 'Reveja as suas respostas antes de enviar',
+    reviewIntro:
+      'Verifique as suas respostas. Para alterar uma resposta, volte à respetiva página. As suas respostas só são enviadas quando premir o botão no fim desta lista.',
+    reviewChange: 'Alterar as respostas desta página',
+    reviewNoAnswers: 'Nenhuma pergunta desta página foi respondida.',
+    reviewSubmit: 'Enviar as respostas',
+    reviewBack: 'Voltar ao questionário',
+    linkEndedTitle: 'Esta ligação já não funciona',
+    linkEndedBody:
+      'A equipa de investigação retirou esta ligação de convite ou enviou-lhe uma nova, pelo que já não é possível guardar respostas através dela.',
+    keptOnDeviceReopen:
+      'O que escreveu continua guardado neste dispositivo, neste navegador. Se o inquérito voltar a abrir, abra de novo esta ligação neste navegador e as suas respostas serão enviadas.',
+    keptOnDeviceNewLink:
+      'O que escreveu continua guardado neste dispositivo, neste navegador, pelo que nada se perdeu. Contacte a equipa de investigação para obter uma nova ligação.',
+    studyContact: 'Contacto: {contact}',
   },
 };
 
