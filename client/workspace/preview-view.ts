@@ -5,8 +5,10 @@
 import { unmountComponentAtNode } from 'survey-js-ui';
 import { createModel, ensureSurveyLocale, renderSurvey } from '../respond/survey-library.ts';
 import { element } from '../shared/dom.ts';
+import { nativeLanguageName } from '../shared/i18n/language-names.ts';
 import { languageSelect } from './language-select.ts';
 import { fetchVersion } from './survey-versions.ts';
+import { draftTranslationNote, translationStatusOf } from './translation-status.ts';
 import { badge, button, pageHeader, versionStatusLabels } from './ui.ts';
 import { routeHash, type ViewFactory } from './view.ts';
 
@@ -24,6 +26,14 @@ export const previewView: ViewFactory = async (context, route) => {
   model.showCompletedPage = false;
 
   const host = element('div', { class: 'survey-host preview__survey', lang: locale });
+  // Staff see that a translation is a draft; the respondent page does not say so.
+  const statuses = translationStatusOf(detail.definition);
+  const draftNote = element('p', { class: 'preview__draft', role: 'note' });
+  const showDraftStatus = (shown: string) => {
+    draftNote.hidden = statuses[shown] !== 'draft';
+    draftNote.textContent = `${nativeLanguageName(shown)} (${shown}): ${draftTranslationNote}`;
+  };
+  showDraftStatus(locale);
   const finished = element('div', { class: 'preview__finished', role: 'status', hidden: true }, [
     element('p', {}, ['End of the preview. Nothing was saved or sent.']),
     button(
@@ -45,6 +55,7 @@ export const previewView: ViewFactory = async (context, route) => {
     await ensureSurveyLocale(next);
     model.locale = next;
     host.lang = next;
+    showDraftStatus(next);
     context.replaceRoute(
       routeHash(['surveys', slug, 'versions', versionNumber, 'preview'], { locale: next }),
     );
@@ -78,6 +89,7 @@ export const previewView: ViewFactory = async (context, route) => {
       printLink,
       element('p', { class: 'toolbar__note' }, ['Answers typed in the preview are not saved or sent.']),
     ]),
+    draftNote,
     host,
     finished,
   ]);

@@ -4,6 +4,7 @@
  */
 import { element } from '../shared/dom.ts';
 import { ApiError, api } from './api.ts';
+import { translationSummary } from './translation-status.ts';
 import type { SurveySummary, VersionSummary } from './types.ts';
 import {
   badge,
@@ -204,7 +205,7 @@ export const surveyView: ViewFactory = async (context, route) => {
 
   const table = dataTable(
     `Versions of ${survey.title}`,
-    ['Version', 'Status', 'Uploaded', 'Published', 'Closed', 'Actions'],
+    ['Version', 'Status', 'Languages', 'Uploaded', 'Published', 'Closed', 'Actions'],
     versions,
     (version) => [
       element('span', { class: 'version-number' }, [
@@ -212,6 +213,7 @@ export const surveyView: ViewFactory = async (context, route) => {
         version.version === highlight ? badge('New', 'new') : null,
       ]),
       badge(versionStatusLabels[version.status], version.status),
+      translationSummary(version.translations),
       formatWhen(version.createdAt),
       formatWhen(version.publishedAt),
       formatWhen(version.closedAt),

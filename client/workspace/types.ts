@@ -30,6 +30,8 @@ export interface VersionSummary {
   createdAt: string;
   publishedAt: string | null;
   closedAt: string | null;
+  /** Per locale, English first: texts translated of all, and the translationStatus (draft: not yet reviewed). */
+  translations: Array<{ locale: string; translated: number; total: number; status?: string }>;
 }
 
 export interface SurveySummary {

@@ -3,10 +3,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { Survey, SurveyVersion } from '../db/repositories/survey-repository.ts';
 import { errors } from '../errors.ts';
+import type { JsonRecord } from '../questionnaire/definition-walker.ts';
+import { type LocaleCoverage, translationCoverage } from '../questionnaire/translation-coverage.ts';
 import { errorResponses } from '../schemas/common.ts';
 import { SlugParams, SurveyDefinition, SurveySummary, VersionParams } from '../schemas/surveys.ts';
 
-function versionSummary(version: SurveyVersion) {
+function versionSummary(version: SurveyVersion, translations: LocaleCoverage[]) {
   return {
     version: version.versionNumber,
     status: version.status,
@@ -14,6 +16,7 @@ function versionSummary(version: SurveyVersion) {
     createdAt: version.createdAt,
     publishedAt: version.publishedAt,
     closedAt: version.closedAt,
+    translations,
   };
 }
 
@@ -30,6 +33,16 @@ function definitionBody(survey: Survey, version: SurveyVersion) {
 
 const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { surveys } = app.repositories;
+  // Coverage walks the whole definition; a version's content never changes, so it is worked out once per content.
+  const coverageByContent = new Map<string, LocaleCoverage[]>();
+  const coverageOf = (version: SurveyVersion) => {
+    let coverage = coverageByContent.get(version.contentHash);
+    if (!coverage) {
+      coverage = translationCoverage(JSON.parse(version.definition) as JsonRecord, { includeDeclared: true });
+      coverageByContent.set(version.contentHash, coverage);
+    }
+    return coverage;
+  };
 
   async function requireSurvey(slug: string): Promise<Survey> {
     const survey = await surveys.findBySlug(slug);
@@ -59,7 +72,7 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
             currentVersion: published?.versionNumber ?? null,
             opensAt: survey.opensAt,
             closesAt: survey.closesAt,
-            versions: versions.map(versionSummary),
+            versions: versions.map((version) => versionSummary(version, coverageOf(version))),
           };
         }),
       );

@@ -10,6 +10,15 @@ export const VersionParams = Type.Object({
   version: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
 });
 
+export const LocaleTranslation = Type.Object({
+  locale: Type.String(),
+  translated: Type.Integer({ description: 'Translatable texts with a text in this locale' }),
+  total: Type.Integer({ description: 'Translatable texts of the questionnaire' }),
+  status: Type.Optional(
+    Type.String({ description: "From the questionnaire's translationStatus, e.g. draft (not yet reviewed)" }),
+  ),
+});
+
 export const VersionSummary = Type.Object({
   version: Type.Integer(),
   status: Type.Union([Type.Literal('draft'), Type.Literal('published'), Type.Literal('closed')]),
@@ -17,6 +26,9 @@ export const VersionSummary = Type.Object({
   createdAt: Type.String(),
   publishedAt: Type.Union([Type.String(), Type.Null()]),
   closedAt: Type.Union([Type.String(), Type.Null()]),
+  translations: Type.Array(LocaleTranslation, {
+    description: 'Per locale (English first), how much is translated and whether it is a draft',
+  }),
 });
 
 export const SurveySummary = Type.Object({
