@@ -30,7 +30,9 @@ export function translationList(translations: readonly Translation[]): HTMLEleme
         share < 100 ? ` · ${share}%` : null,
         translation.status === 'draft' ? ' ' : null,
         translation.status === 'draft'
-          ? element('span', { title: draftTranslationNote }, [badge('Draft translation', 'translation-draft')])
+          ? element('span', { title: draftTranslationNote }, [
+              badge('Draft translation', 'translation-draft'),
+            ])
           : null,
       ]);
     }),
