@@ -12,6 +12,7 @@ import { type StopReason, stopReason } from './answering-stopped.ts';
 import { Autosave, type SaveOutcome } from './autosave.ts';
 import { commitWhileTyping } from './commit-while-typing.ts';
 import { IntroductionFold } from './introduction-fold.ts';
+import { type PrefilledAnswer, showFixedInvitationAnswers } from './invitation-prefill.ts';
 import type { LocalDraftStore } from './local-draft.ts';
 import type { PageChrome } from './page-chrome.ts';
 import type { Receipt, RespondentApi } from './respondent-api.ts';
@@ -42,6 +43,8 @@ export interface AnsweringViewOptions {
   onAlreadySubmitted: () => void;
   /** Answering cannot go on: the link was revoked or reissued, or collection closed or has not opened. */
   onStopped: (reason: StopReason) => void;
+  /** Answers from the invitation: the fixed ones are put over the start answers and shown read-only. */
+  prefill?: readonly PrefilledAnswer[];
 }
 
 export class AnsweringView implements View {
@@ -73,6 +76,7 @@ export class AnsweringView implements View {
   private mount(definition: object, answers: Record<string, unknown>, page: number): [Model, HTMLElement] {
     const model = answeringModel(definition, this.locale);
     model.data = answers;
+    showFixedInvitationAnswers(model, this.options.prefill ?? []);
     if (page > 0 && page < model.visiblePageCount) model.currentPageNo = page;
     model.onValueChanged.add(() => this.answersChanged());
     model.onCurrentPageChanged.add(() => {

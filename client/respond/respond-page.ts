@@ -7,6 +7,7 @@ import { requiredElement } from '../shared/dom.ts';
 import { formatDate } from '../shared/format-date.ts';
 import { chooseLocale } from '../shared/i18n/choose-locale.ts';
 import { type PageStrings, pageLocales, pageStringsFor } from '../shared/i18n/page-strings.ts';
+import { AnsweringFor } from './answering-for.ts';
 import type { StopReason } from './answering-stopped.ts';
 import { AnsweringStoppedView } from './answering-stopped-view.ts';
 import { AnsweringView } from './answering-view.ts';
@@ -44,6 +45,7 @@ class RespondPage {
   private strings: PageStrings;
   private view: View | undefined;
   private state: RespondentState | undefined;
+  private answeringFor: AnsweringFor | undefined;
 
   constructor(
     private readonly api: RespondentApi | null,
@@ -101,6 +103,7 @@ class RespondPage {
     this.locale = chooseLocale(opened.survey.locales, [deviceCopy?.locale, opened.survey.definitionLocale]);
     const [state] = await Promise.all([this.stateIn(opened, this.locale), ensureSurveyLocale(this.locale)]);
     this.state = state;
+    this.answeringFor = new AnsweringFor(requiredElement('answering-for'), state.organisation, state.prefill);
     const { survey } = state;
     this.chrome.showLanguageSwitcher(survey.locales, this.locale, (locale) => this.changeLocale(locale));
 
@@ -148,9 +151,12 @@ class RespondPage {
         onSubmitted: (receipt, answers) => this.showReceipt(receipt, answers, true),
         onAlreadySubmitted: () => void this.reload(),
         onStopped: (reason) => this.showStopped(reason),
+        prefill: state.prefill,
       }),
     );
-    if (hasAnswers(start.answers)) this.chrome.showNotice('resumed');
+    // Answers filled in from the invitation are not the respondent's own: a fresh link is not "welcome back".
+    const resumed = preferDevice ? hasAnswers(deviceCopy?.answers) : state.status === 'in_progress';
+    if (resumed) this.chrome.showNotice('resumed');
   }
 
   private showReceipt(
@@ -236,6 +242,7 @@ class RespondPage {
     this.strings = pageStringsFor(this.locale);
     this.chrome.setLocale(this.locale, this.strings);
     this.saveStatus.setStrings(this.strings);
+    this.answeringFor?.setLocale(this.locale, this.strings);
     this.view?.setLocale(this.locale, this.strings);
     const title = this.view?.title();
     document.title = title ? `${title} · Tinjau` : 'Tinjau';

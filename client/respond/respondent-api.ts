@@ -3,6 +3,8 @@
  * must decide what a network failure or an error answer means for the respondent.
  */
 
+import type { PrefilledAnswer } from './invitation-prefill.ts';
+
 export interface Receipt {
   reference: string;
   submittedAt: string;
@@ -21,7 +23,16 @@ export interface RespondentState {
     /** Whom respondents contact about the study, as the research team wrote it (not set: none given). */
     contact?: string | null;
   };
-  organisation: { name: string; type: string; countryCode: string; countryName: string };
+  organisation: {
+    name: string;
+    type: string;
+    countryCode: string;
+    countryName: string;
+    /** The country's name per locale, `en` for English. */
+    countryNames: Record<string, string>;
+  };
+  /** Answers filled in from the invitation; `answers` already holds them. */
+  prefill: PrefilledAnswer[];
   answers: Record<string, unknown>;
   page: number;
   status: 'new' | 'in_progress' | 'submitted';

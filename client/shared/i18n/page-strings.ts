@@ -49,6 +49,10 @@ export interface PageStrings {
   readonly resumed: string;
   readonly tooManyRequestsTitle: string;
   readonly tooManyRequestsBody: string;
+  /** Placeholders: `{organisation}` and `{country}` (in the page's language), from the invitation. */
+  readonly answeringFor: string;
+  /** Under answeringFor when some questions are filled in from the invitation and cannot be changed. */
+  readonly answeringForFixed: string;
   readonly skipToContent: string;
   /** Shown after the first page, where the questionnaire's introduction is folded to this one line. */
   readonly showIntroduction: string;
@@ -116,6 +120,9 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     keptOnDeviceNewLink:
       'What you typed is kept on this device, in this browser, so nothing is lost. Please contact the research team for a new link.',
     studyContact: 'Contact: {contact}',
+    answeringFor: 'Answering for {organisation}, {country}',
+    answeringForFixed:
+      'Answers taken from your invitation are shown but cannot be changed. If one is wrong, please contact the research team.',
   },
 
   // Indonesian — DRAFT
@@ -166,6 +173,9 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     keptOnDeviceNewLink:
       'Apa yang Anda ketik tetap tersimpan di perangkat ini, di peramban ini, sehingga tidak ada yang hilang. Silakan hubungi tim peneliti untuk meminta tautan baru.',
     studyContact: 'Kontak: {contact}',
+    answeringFor: 'Menjawab atas nama {organisation}, {country}',
+    answeringForFixed:
+      'Jawaban yang diambil dari undangan Anda ditampilkan tetapi tidak dapat diubah. Jika ada yang keliru, silakan hubungi tim peneliti.',
   },
 
   // Malay — DRAFT
@@ -216,6 +226,9 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     keptOnDeviceNewLink:
       'Apa yang anda taip disimpan pada peranti ini, dalam pelayar ini, jadi tiada apa-apa yang hilang. Sila hubungi pasukan penyelidik untuk mendapatkan pautan baharu.',
     studyContact: 'Hubungi: {contact}',
+    answeringFor: 'Menjawab bagi pihak {organisation}, {country}',
+    answeringForFixed:
+      'Jawapan yang diambil daripada jemputan anda dipaparkan tetapi tidak boleh diubah. Jika ada yang salah, sila hubungi pasukan penyelidik.',
   },
 
   // Thai — DRAFT
@@ -262,6 +275,8 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     keptOnDeviceNewLink:
       'สิ่งที่ท่านพิมพ์ไว้ยังคงเก็บอยู่ในอุปกรณ์นี้ ในเบราว์เซอร์นี้ จึงไม่มีสิ่งใดสูญหาย โปรดติดต่อคณะผู้วิจัยเพื่อขอลิงก์ใหม่',
     studyContact: 'ติดต่อ: {contact}',
+    answeringFor: 'ตอบในนามของ {organisation} ({country})',
+    answeringForFixed: 'คำตอบที่นำมาจากคำเชิญของท่านจะแสดงไว้แต่ไม่สามารถแก้ไขได้ หากข้อมูลใดไม่ถูกต้อง โปรดติดต่อทีมวิจัย',
   },
 
   // Vietnamese — DRAFT
@@ -313,6 +328,9 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     keptOnDeviceNewLink:
       'Những gì Quý vị đã nhập vẫn được lưu trên thiết bị này, trong trình duyệt này, nên không có gì bị mất. Xin vui lòng liên hệ với nhóm nghiên cứu để nhận đường liên kết mới.',
     studyContact: 'Liên hệ: {contact}',
+    answeringFor: 'Trả lời thay mặt {organisation}, {country}',
+    answeringForFixed:
+      'Các câu trả lời lấy từ thư mời của Quý vị được hiển thị nhưng không thể thay đổi. Nếu có thông tin sai, xin vui lòng liên hệ nhóm nghiên cứu.',
   },
 
   // Filipino — DRAFT
@@ -363,6 +381,9 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     keptOnDeviceNewLink:
       'Nakatago sa device na ito, sa browser na ito, ang inyong mga tinype, kaya walang nawala. Mangyaring makipag-ugnayan sa pangkat ng pananaliksik para sa bagong link.',
     studyContact: 'Makipag-ugnayan: {contact}',
+    answeringFor: 'Sumasagot para sa {organisation}, {country}',
+    answeringForFixed:
+      'Ang mga sagot na kinuha mula sa inyong imbitasyon ay ipinapakita ngunit hindi mababago. Kung may mali, mangyaring makipag-ugnayan sa pangkat ng pananaliksik.',
   },
 
   // Khmer — DRAFT
@@ -410,6 +431,9 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     keptOnDeviceNewLink:
       'អ្វីដែលលោកអ្នកបានវាយ នៅតែរក្សាទុកនៅលើឧបករណ៍នេះ ក្នុងកម្មវិធីរុករកនេះ ដូច្នេះគ្មានអ្វីបាត់បង់ទេ។ សូមទាក់ទងក្រុមស្រាវជ្រាវ ដើម្បីសុំតំណថ្មី។',
     studyContact: 'ទំនាក់ទំនង៖ {contact}',
+    answeringFor: 'ឆ្លើយក្នុងនាម {organisation}, {country}',
+    answeringForFixed:
+      'ចម្លើយដែលយកចេញពីលិខិតអញ្ជើញរបស់លោកអ្នកត្រូវបានបង្ហាញ ប៉ុន្តែមិនអាចកែប្រែបានទេ។ ប្រសិនបើមានកំហុស សូមទាក់ទងក្រុមស្រាវជ្រាវ។',
   },
 
   // Lao — DRAFT
@@ -456,6 +480,9 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     keptOnDeviceNewLink:
       'ສິ່ງທີ່ທ່ານໄດ້ພິມໄວ້ ຍັງຖືກເກັບໄວ້ໃນອຸປະກອນນີ້, ໃນບຣາວເຊີນີ້, ສະນັ້ນບໍ່ມີຫຍັງເສຍໄປ. ກະລຸນາຕິດຕໍ່ທີມງານຄົ້ນຄວ້າເພື່ອຂໍລິ້ງໃໝ່.',
     studyContact: 'ຕິດຕໍ່: {contact}',
+    answeringFor: 'ຕອບໃນນາມ {organisation}, {country}',
+    answeringForFixed:
+      'ຄຳຕອບທີ່ເອົາມາຈາກຄຳເຊີນຂອງທ່ານຖືກສະແດງໄວ້ ແຕ່ບໍ່ສາມາດປ່ຽນແປງໄດ້. ຖ້າມີຂໍ້ມູນໃດບໍ່ຖືກຕ້ອງ, ກະລຸນາຕິດຕໍ່ທີມງານຄົ້ນຄວ້າ.',
   },
 
   // Burmese — DRAFT
@@ -503,6 +530,9 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     keptOnDeviceNewLink:
       'သင်ရိုက်ထည့်ထားသည်များကို ဤစက်ပစ္စည်း၊ ဤဘရောက်ဇာတွင် သိမ်းဆည်းထားဆဲဖြစ်သဖြင့် မည်သည့်အရာမျှ မပျောက်ပါ။ လင့်ခ်အသစ်ရယူရန် သုတေသနအဖွဲ့ကို ဆက်သွယ်ပါ။',
     studyContact: 'ဆက်သွယ်ရန်- {contact}',
+    answeringFor: '{organisation}၊ {country} ကိုယ်စား ဖြေဆိုနေပါသည်',
+    answeringForFixed:
+      'သင့်ဖိတ်ကြားစာမှ ယူထားသော အဖြေများကို ပြသထားသော်လည်း ပြောင်းလဲ၍ မရပါ။ မှားယွင်းနေပါက သုတေသနအဖွဲ့ကို ဆက်သွယ်ပါ။',
   },
 
   // Tetum (Tetun Dili) — DRAFT
@@ -553,7 +583,11 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     keptOnDeviceNewLink:
       "Buat ne'ebé ita-boot hakerek sei rai hela iha dispozitivu ida-ne'e, iha navegadór ida-ne'e, tan ne'e la lakon buat ida. Favór kontaktu ekipa peskiza atu hetan ligasaun foun.",
     studyContact: 'Kontaktu: {contact}',
+    answeringFor: 'Hatán ba {organisation}, {country}',
+    answeringForFixed:
+      "Resposta sira ne'ebé foti husi ita-boot nia konvite hatudu maibé labele muda. Se iha sala ruma, favór kontaktu ekipa peskiza.",
   },
+
   // Portuguese (European, as in Timor-Leste) — DRAFT
   pt: {
     loading: 'A carregar o questionário…',
@@ -602,6 +636,9 @@ export const pageStrings: Record<PageLocale, PageStrings> = {
     keptOnDeviceNewLink:
       'O que escreveu continua guardado neste dispositivo, neste navegador, pelo que nada se perdeu. Contacte a equipa de investigação para obter uma nova ligação.',
     studyContact: 'Contacto: {contact}',
+    answeringFor: 'A responder por {organisation}, {country}',
+    answeringForFixed:
+      'As respostas retiradas do seu convite são mostradas, mas não podem ser alteradas. Se alguma estiver errada, contacte a equipa de investigação.',
   },
 };
 
