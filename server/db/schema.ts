@@ -27,6 +27,12 @@ export const surveys = sqliteTable('surveys', {
   closesAt: timestamp('closes_at'),
   /** Small-cell suppression threshold used by the analysis API. */
   minimumCellSize: integer('minimum_cell_size').notNull().default(3),
+  /**
+   * Whom respondents and coordinators write to about the study (shown on the respondent page, e.g. when a link no
+   * longer works); null until a researcher sets it.
+   */
+  contactName: text('contact_name'),
+  contactEmail: text('contact_email'),
   createdAt: timestamp('created_at').notNull(),
   updatedAt: timestamp('updated_at').notNull(),
 });
@@ -61,6 +67,8 @@ export const staffUsers = sqliteTable('staff_users', {
   role: text('role', { enum: ['admin', 'researcher', 'analyst', 'coordinator'] }).notNull(),
   createdAt: timestamp('created_at').notNull(),
   disabledAt: timestamp('disabled_at'),
+  /** Set when an admin resets the password to a one-time password: the user must choose a new one at sign-in. */
+  passwordChangeRequired: integer('password_change_required', { mode: 'boolean' }).notNull().default(false),
 });
 
 /** Staff sessions. The cookie holds a random id; only its sha256 is stored, with the CSRF token of the session. */

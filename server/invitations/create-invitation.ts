@@ -38,7 +38,8 @@ export interface CreateOptions extends Actor {
   describeRow?: (index: number) => string;
 }
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** An e-mail address as people write it (one @, a dot in the domain); delivery is what proves it. */
+export const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const localePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /** Problems with one request, each naming its field; empty when the request is acceptable. */

@@ -1,7 +1,7 @@
 /** Reading questionnaires: the list of surveys with their versions, and a version's definition. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import type { Survey, SurveyVersion } from '../db/repositories/survey-repository.ts';
+import { type Survey, type SurveyVersion, studyContactOf } from '../db/repositories/survey-repository.ts';
 import { errors } from '../errors.ts';
 import type { JsonRecord } from '../questionnaire/definition-walker.ts';
 import { type LocaleCoverage, translationCoverage } from '../questionnaire/translation-coverage.ts';
@@ -72,6 +72,8 @@ const surveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
             currentVersion: published?.versionNumber ?? null,
             opensAt: survey.opensAt,
             closesAt: survey.closesAt,
+            minimumCellSize: survey.minimumCellSize,
+            contact: studyContactOf(survey),
             versions: versions.map((version) => versionSummary(version, coverageOf(version))),
           };
         }),

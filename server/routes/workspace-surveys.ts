@@ -1,14 +1,14 @@
 /** Questionnaire management for researchers: upload drafts, publish, close and reopen, dates, downloads, codebook. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import type { Survey } from '../db/repositories/survey-repository.ts';
+import { type Survey, studyContactOf } from '../db/repositories/survey-repository.ts';
 import { errors } from '../errors.ts';
 import { utf8ByteOrderMark } from '../export/csv-format.ts';
 import { compileVersion } from '../questionnaire/compiled-version.ts';
 import { definitionToCsv } from '../questionnaire/spreadsheet/index.ts';
 import { loadSurveyData } from '../results/survey-data.ts';
 import { errorResponses } from '../schemas/common.ts';
-import { SlugParams, VersionParams } from '../schemas/surveys.ts';
+import { SlugParams, StudyContact, VersionParams } from '../schemas/surveys.ts';
 import { DownloadQuery, SurveySettingsBody, UploadBody, VersionActionParams } from '../schemas/workspace.ts';
 import {
   changeVersionStatus,
@@ -30,6 +30,7 @@ const SurveySettings = Type.Object({
   opensAt: Type.Union([Type.String(), Type.Null()]),
   closesAt: Type.Union([Type.String(), Type.Null()]),
   minimumCellSize: Type.Integer(),
+  contact: StudyContact,
 });
 
 const workspaceSurveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -119,7 +120,8 @@ const workspaceSurveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['surveys'],
-        summary: 'Set the collection window (ISO 8601; null removes a bound) and k of small-cell suppression',
+        summary:
+          'Set the collection window (ISO 8601; null removes a bound), k of small-cell suppression and the study contact',
         params: SlugParams,
         body: SurveySettingsBody,
         response: { 200: SurveySettings, ...errorResponses(400, 401, 403, 404) },
@@ -138,6 +140,7 @@ const workspaceSurveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         opensAt: survey.opensAt,
         closesAt: survey.closesAt,
         minimumCellSize: survey.minimumCellSize,
+        contact: studyContactOf(survey),
       };
     },
   );

@@ -31,6 +31,15 @@ export const VersionSummary = Type.Object({
   }),
 });
 
+/** Whom respondents and coordinators write to about the study; null until a researcher sets it. */
+export const StudyContact = Type.Union([
+  Type.Object({
+    name: Type.Union([Type.String(), Type.Null()]),
+    email: Type.Union([Type.String(), Type.Null()]),
+  }),
+  Type.Null(),
+]);
+
 export const SurveySummary = Type.Object({
   slug: Type.String(),
   title: Type.String(),
@@ -41,6 +50,10 @@ export const SurveySummary = Type.Object({
   closesAt: Type.Union([Type.String(), Type.Null()], {
     description: 'Collection closes (ISO 8601); null: no bound',
   }),
+  minimumCellSize: Type.Integer({
+    description: 'k: aggregate cells resting on fewer responses are withheld',
+  }),
+  contact: StudyContact,
   versions: Type.Array(VersionSummary),
 });
 

@@ -31,6 +31,16 @@ export const SurveySettingsBody = Type.Object(
         description: 'k: aggregate cells resting on fewer responses are withheld',
       }),
     ),
+    contactName: Type.Optional(
+      Type.Union([Type.String({ maxLength: 200 }), Type.Null()], {
+        description: "The study contact's name; null or empty removes it",
+      }),
+    ),
+    contactEmail: Type.Optional(
+      Type.Union([Type.String({ maxLength: 254 }), Type.Null()], {
+        description: "The study contact's e-mail; null or empty removes it",
+      }),
+    ),
   },
   { additionalProperties: false },
 );

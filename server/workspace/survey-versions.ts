@@ -6,8 +6,10 @@ import type { Actor } from '../db/repositories/audit-repository.ts';
 import type { Repositories } from '../db/repositories/index.ts';
 import type { Survey, SurveyVersion } from '../db/repositories/survey-repository.ts';
 import { type ErrorDetail, errors } from '../errors.ts';
+import { emailPattern } from '../invitations/create-invitation.ts';
 import { checkDefinitionText, definitionHash, type JsonRecord, surveyTitle } from '../questionnaire/index.ts';
 import { checkSpreadsheetText } from '../questionnaire/spreadsheet/index.ts';
+import { refusedCharacterIn } from '../security/text-checks.ts';
 
 export type DefinitionFormat = 'json' | 'csv';
 
@@ -111,37 +113,81 @@ function strictDateTime(value: string): number | undefined {
 const earliest = '2000-01-01T00:00:00.000Z';
 const latest = '2100-01-01T00:00:00.000Z';
 
-/** The collection window (open and close dates) and k of small-cell suppression; omitted fields stay as they are. */
+/** What a researcher may change about a survey; omitted fields stay as they are, null removes a value. */
+export interface SurveySettingsChange {
+  opensAt?: string | null;
+  closesAt?: string | null;
+  minimumCellSize?: number;
+  contactName?: string | null;
+  contactEmail?: string | null;
+}
+
+const dateWords = { opensAt: 'opening date', closesAt: 'closing date' } as const;
+
+/** An empty or blank text means "no value": a form's cleared input sends "". */
+function optionalText(value: string | null | undefined): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/**
+ * The collection window (open and close dates), k of small-cell suppression and the study's contact. Messages name
+ * the field as the form does ("The closing date must be after the opening date"), with the field's key in details.
+ */
 export async function updateSurveySettings(
   repositories: Repositories,
   survey: Survey,
-  window: { opensAt?: string | null; closesAt?: string | null; minimumCellSize?: number },
+  change: SurveySettingsChange,
   actor: Actor,
 ): Promise<Survey> {
   const problems: ErrorDetail[] = [];
   const normalise = (field: 'opensAt' | 'closesAt'): string | null => {
-    const value = window[field] === undefined ? survey[field] : window[field];
+    const value = change[field] === undefined ? survey[field] : change[field];
     if (value === null) return null;
     const time = strictDateTime(value);
+    const words = dateWords[field];
     if (time === undefined) {
-      problems.push({ field, message: `${field} must be a date and time such as 2026-12-01T00:00:00Z` });
+      problems.push({
+        field,
+        message: `The ${words} must be a real date and time, such as 1 December 2026 at 09:00`,
+      });
       return null;
     }
     const iso = new Date(time).toISOString();
     if (iso < earliest || iso >= latest)
-      problems.push({ field, message: `${field} must be between 2000 and 2099` });
+      problems.push({ field, message: `The ${words} must be between the years 2000 and 2099` });
     return iso;
   };
   const opensAt = normalise('opensAt');
   const closesAt = normalise('closesAt');
   if (opensAt && closesAt && closesAt <= opensAt)
-    problems.push({ field: 'closesAt', message: 'closesAt must be after opensAt' });
+    problems.push({ field: 'closesAt', message: 'The closing date must be after the opening date' });
+  const contactName = optionalText(change.contactName);
+  const contactEmail = optionalText(change.contactEmail);
+  if (contactEmail && !emailPattern.test(contactEmail))
+    problems.push({
+      field: 'contactEmail',
+      message: `The study contact's e-mail "${contactEmail}" is not an e-mail address`,
+    });
+  for (const [field, text, words] of [
+    ['contactName', contactName, "The study contact's name"],
+    ['contactEmail', contactEmail, "The study contact's e-mail"],
+  ] as const) {
+    const refused = text ? refusedCharacterIn(text) : undefined;
+    if (refused) problems.push({ field, message: `${words} contains ${refused}, which is not allowed` });
+  }
   if (problems.length > 0)
-    throw errors.validationFailed(problems.map((problem) => problem.message).join('; '), problems);
-  const minimumCellSize = window.minimumCellSize ?? survey.minimumCellSize;
+    throw errors.validationFailed(problems.map((problem) => problem.message).join('. '), problems);
   return (await repositories.surveys.updateSettings(
     survey.id,
-    { opensAt, closesAt, minimumCellSize },
+    {
+      opensAt,
+      closesAt,
+      ...(change.minimumCellSize === undefined ? {} : { minimumCellSize: change.minimumCellSize }),
+      ...(contactName === undefined ? {} : { contactName }),
+      ...(contactEmail === undefined ? {} : { contactEmail }),
+    },
     actor,
   )) as Survey;
 }

@@ -27,6 +27,31 @@ export interface SurveySettings {
   closesAt: string | null;
   /** k of small-cell suppression. */
   minimumCellSize: number;
+  contactName: string | null;
+  contactEmail: string | null;
+}
+
+/** Whom to write to about a study: shown to respondents (a link that no longer works) and to coordinators. */
+export interface StudyContact {
+  name: string | null;
+  email: string | null;
+}
+
+/** A survey's contact, or null when neither a name nor an e-mail is set. */
+export function studyContactOf(survey: Pick<Survey, 'contactName' | 'contactEmail'>): StudyContact | null {
+  if (survey.contactName === null && survey.contactEmail === null) return null;
+  return { name: survey.contactName, email: survey.contactEmail };
+}
+
+/** The settings a researcher changes, as audited before and after. */
+function settingsOf(survey: Survey): SurveySettings {
+  return {
+    opensAt: survey.opensAt,
+    closesAt: survey.closesAt,
+    minimumCellSize: survey.minimumCellSize,
+    contactName: survey.contactName,
+    contactEmail: survey.contactEmail,
+  };
 }
 
 export interface AddVersionResult {
@@ -52,6 +77,16 @@ export function createSurveyRepository(db: Database) {
         .from(surveyVersions)
         .where(eq(surveyVersions.surveyId, surveyId))
         .orderBy(asc(surveyVersions.versionNumber));
+    },
+
+    /** The study contact of the survey a version belongs to (what a respondent's link points at). */
+    async findStudyContactByVersion(versionId: number): Promise<StudyContact | null> {
+      const [row] = await db
+        .select({ contactName: surveys.contactName, contactEmail: surveys.contactEmail })
+        .from(surveyVersions)
+        .innerJoin(surveys, eq(surveys.id, surveyVersions.surveyId))
+        .where(eq(surveyVersions.id, versionId));
+      return row ? studyContactOf(row) : null;
     },
 
     async findVersion(versionId: number): Promise<SurveyVersion | undefined> {
@@ -123,10 +158,13 @@ export function createSurveyRepository(db: Database) {
       });
     },
 
-    /** Sets the collection window and the suppression threshold of a survey, audited before and after. */
+    /**
+     * Sets the collection window, the suppression threshold and the study contact of a survey (fields left out stay
+     * as they are), audited before and after.
+     */
     async updateSettings(
       surveyId: number,
-      settings: SurveySettings,
+      settings: Partial<SurveySettings>,
       actor: Actor,
     ): Promise<Survey | undefined> {
       return db.transaction((tx) => {
@@ -145,16 +183,8 @@ export function createSurveyRepository(db: Database) {
               action: 'survey.settings_changed',
               entityType: 'survey',
               entityId: surveyId,
-              before: {
-                opensAt: before.opensAt,
-                closesAt: before.closesAt,
-                minimumCellSize: before.minimumCellSize,
-              },
-              after: {
-                opensAt: after.opensAt,
-                closesAt: after.closesAt,
-                minimumCellSize: after.minimumCellSize,
-              },
+              before: settingsOf(before),
+              after: settingsOf(after),
             }),
           )
           .run();

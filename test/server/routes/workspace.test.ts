@@ -107,7 +107,9 @@ describe('the researcher workspace API', () => {
         closesAt: '2026-12-01T00:00:00Z',
       });
       expect(bad.statusCode).toBe(400);
-      expect(bad.json().details).toEqual([{ field: 'closesAt', message: 'closesAt must be after opensAt' }]);
+      expect(bad.json().details).toEqual([
+        { field: 'closesAt', message: 'The closing date must be after the opening date' },
+      ]);
       const outOfRange = await as(researcher, 'PATCH', '/api/surveys/pilot', {
         opensAt: '1899-01-01T00:00:00Z',
       });
@@ -121,6 +123,7 @@ describe('the researcher workspace API', () => {
         opensAt: '2026-01-01T00:00:00.000Z',
         closesAt: '2099-12-31T00:00:00.000Z',
         minimumCellSize: 3,
+        contact: null,
       });
       const audit = (await as(admin, 'GET', '/api/audit?limit=5')).json().events;
       expect(audit[0]).toMatchObject({
