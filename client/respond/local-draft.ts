@@ -15,6 +15,12 @@ export interface LocalDraft {
 export interface LocalDraftStore {
   read(): LocalDraft | null;
   write(draft: LocalDraft): void;
+  /**
+   * The study's contact, kept beside the answers: once the link is revoked the server no longer says whom to ask,
+   * and a respondent holding unsent answers needs to know.
+   */
+  rememberStudyContact(contact: string | null): void;
+  studyContact(): string | null;
   clear(): void;
 }
 
@@ -38,7 +44,13 @@ function isLocalDraft(value: unknown): value is LocalDraft {
 }
 
 /** Keeps nothing: for browsers without Web Crypto (a page served over plain HTTP) or without storage. */
-const memoryOnlyStore: LocalDraftStore = { read: () => null, write: () => {}, clear: () => {} };
+const memoryOnlyStore: LocalDraftStore = {
+  read: () => null,
+  write: () => {},
+  rememberStudyContact: () => {},
+  studyContact: () => null,
+  clear: () => {},
+};
 
 export async function openLocalDraftStore(invitationToken: string): Promise<LocalDraftStore> {
   if (!globalThis.crypto?.subtle) return memoryOnlyStore;
@@ -49,6 +61,7 @@ export async function openLocalDraftStore(invitationToken: string): Promise<Loca
     return memoryOnlyStore;
   }
   const key = keyPrefix + (await sha256Hex(invitationToken));
+  const contactKey = `${key}.contact`;
   return {
     read() {
       try {
@@ -65,9 +78,25 @@ export async function openLocalDraftStore(invitationToken: string): Promise<Loca
         // Storage full or disabled: the server copy still gets every change, so carry on.
       }
     },
+    rememberStudyContact(contact) {
+      try {
+        if (contact) storage.setItem(contactKey, contact);
+        else storage.removeItem(contactKey);
+      } catch {
+        // Storage full or disabled: the message will simply name no contact.
+      }
+    },
+    studyContact() {
+      try {
+        return storage.getItem(contactKey);
+      } catch {
+        return null;
+      }
+    },
     clear() {
       try {
         storage.removeItem(key);
+        storage.removeItem(contactKey);
       } catch {
         // Nothing to clear.
       }

@@ -70,7 +70,7 @@ class RespondPage {
     const deviceCopy = this.drafts?.read();
     if (deviceCopy && hasAnswers(deviceCopy.answers)) {
       this.locale = chooseLocale(pageLocales, [deviceCopy.locale, ...browserLocales()]);
-      return this.showStopped('link_ended');
+      return this.showStopped('link_ended', this.drafts?.studyContact() ?? null);
     }
     return this.showMessage('not-found', 'notFoundTitle', 'notFoundBody');
   }
@@ -128,6 +128,7 @@ class RespondPage {
 
   private showQuestionnaire(state: RespondentState, deviceCopy: ReturnType<LocalDraftStore['read']>): void {
     if (!this.api || !this.drafts) return;
+    this.drafts.rememberStudyContact(studyContactOf(state));
     // The device copy wins only while the server has not confirmed it; otherwise the server's answers are at
     // least as new (they may come from another device).
     const serverSavedAt = state.savedAt ? Date.parse(state.savedAt) : Number.NEGATIVE_INFINITY;
@@ -193,11 +194,11 @@ class RespondPage {
   }
 
   /** Answering stopped: the device copy is kept (never cleared here), and the message says so. */
-  private showStopped(reason: StopReason): void {
+  private showStopped(reason: StopReason, contact = studyContactOf(this.state)): void {
     this.chrome.showNotice(null);
     this.chrome.showAlert(null);
     this.saveStatus.show('idle');
-    const view = new AnsweringStoppedView(this.chrome.content, reason, studyContactOf(this.state));
+    const view = new AnsweringStoppedView(this.chrome.content, reason, contact);
     this.setView(view);
     window.scrollTo({ top: 0 });
     view.focus();
