@@ -78,7 +78,11 @@ export class AnsweringView implements View {
     model.data = answers;
     showFixedInvitationAnswers(model, this.options.prefill ?? []);
     if (page > 0 && page < model.visiblePageCount) model.currentPageNo = page;
-    model.onValueChanged.add(() => this.answersChanged());
+    // survey-core computes expressions and matrix totals while the questionnaire is drawn, before this model is
+    // this.model: those changes are not the respondent's, and answering them would read a model not yet kept.
+    model.onValueChanged.add((sender) => {
+      if (sender === this.model) this.answersChanged();
+    });
     model.onCurrentPageChanged.add(() => {
       this.keepOnDevice();
       void this.autosave.saveNow();
