@@ -136,6 +136,38 @@ describe('the SurveyJS corpus through the API', () => {
     });
   });
 
+  it('refuses the upload of remote choices, a file and a signature question, naming each JSON path', async () => {
+    const content = JSON.stringify({
+      pages: [
+        {
+          name: 'page1',
+          elements: [
+            { type: 'dropdown', name: 'ministry', choicesByUrl: { url: 'https://example.org/ministries' } },
+            { type: 'file', name: 'annual_report' },
+            { type: 'signaturepad', name: 'signature' },
+          ],
+        },
+      ],
+    });
+    const upload = await app.inject({
+      method: 'POST',
+      url: '/api/surveys/corpus-refused/versions',
+      headers: researcher.headers,
+      payload: { format: 'json', content },
+    });
+    expect(upload.statusCode).toBe(422);
+    const body = upload.json() as { error: string; details: Array<{ field: string; message: string }> };
+    expect(body.error).toBe('invalid_definition');
+    expect(body.details.map((detail) => detail.field)).toEqual([
+      '$.pages[0].elements[0].choicesByUrl',
+      '$.pages[0].elements[1].type',
+      '$.pages[0].elements[2].type',
+    ]);
+    expect(body.details[0]?.message).toMatch(/Remote choices \(choicesByUrl\) are not supported/);
+    const listed = await app.inject({ method: 'GET', url: '/api/surveys', headers: researcher.headers });
+    expect(listed.body).not.toContain('corpus-refused');
+  });
+
   it('exports a matrix comment area as its own column and item, and "other" kept in the value as other', async () => {
     const slug = 'corpus-comments';
     const definition = {
