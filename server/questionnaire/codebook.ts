@@ -9,6 +9,7 @@ import {
   type Question,
   surveyLocalization,
 } from 'survey-core';
+import { expressionColumnsOf } from './computed-answers.ts';
 import type { JsonRecord } from './definition-walker.ts';
 import type { InvitationFieldName } from './survey-extensions.ts';
 import { createSurveyModel } from './survey-model.ts';
@@ -342,7 +343,12 @@ interface ColumnLike {
 function matrixColumns(matrix: Question): MatrixColumn[] {
   const matrixCellType = String(questionProperty(matrix, 'cellType') ?? 'dropdown');
   const matrixChoices = items(matrix, 'choices').map(codeOf);
-  return (questionProperty(matrix, 'columns') as ColumnLike[]).map((column) => {
+  // Expression cells are computed, never stored (computed-answers.ts): no column of their own.
+  const computed = expressionColumnsOf(matrix);
+  const columns = (questionProperty(matrix, 'columns') as ColumnLike[]).filter(
+    (column) => !computed.has(column.name),
+  );
+  return columns.map((column) => {
     const cellType = column.cellType === 'default' ? matrixCellType : column.cellType;
     const cell = column.templateQuestion;
     const inputType =

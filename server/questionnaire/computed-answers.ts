@@ -1,6 +1,6 @@
 /**
  * Values survey-core computes and writes into the answers by itself: a calculated `expression` question (top level or
- * a field of a dynamic panel), a matrix's column totals (`<name>-total`) and calculated values marked
+ * a field of a dynamic panel), a matrix's expression cells and column totals (`<name>-total`), and calculated values marked
  * `includeIntoResult`. The respondent never typed them and survey-core computes them again from the answers whenever
  * a Model holds them, so the server drops them from what it saves and submits instead of refusing them as unknown
  * questions: what is stored is only what was answered, and the exports never carry a figure that could disagree
@@ -13,6 +13,8 @@ export interface ComputedAnswers {
   keys: ReadonlySet<string>;
   /** Per dynamic panel (by its value name): the computed keys of each entry. */
   panelFields: ReadonlyMap<string, ComputedAnswers>;
+  /** Per matrix (by its value name): its expression columns, computed in every row. */
+  matrixColumns: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function computedAnswersOf(model: Model): ComputedAnswers {
@@ -25,19 +27,38 @@ export function computedAnswersOf(model: Model): ComputedAnswers {
 
 function collect(questions: Question[], keys: Set<string>): ComputedAnswers {
   const panelFields = new Map<string, ComputedAnswers>();
+  const matrixColumns = new Map<string, ReadonlySet<string>>();
   for (const question of questions) {
     const valueName = question.getValueName();
     const type = question.getType();
     if (type === 'expression') keys.add(valueName);
-    if ((type === 'matrixdropdown' || type === 'matrixdynamic') && hasTotals(question))
-      keys.add(`${valueName}${settings.matrix.totalsSuffix}`);
+    if (type === 'matrixdropdown' || type === 'matrixdynamic') {
+      if (hasTotals(question)) keys.add(`${valueName}${settings.matrix.totalsSuffix}`);
+      const expressions = expressionColumnsOf(question);
+      if (expressions.size > 0) matrixColumns.set(valueName, expressions);
+    }
     if (type === 'paneldynamic') {
       const template = (question as unknown as { template: { questions: Question[] } }).template;
       const fields = collect(template.questions, new Set());
-      if (fields.keys.size > 0 || fields.panelFields.size > 0) panelFields.set(valueName, fields);
+      if (!isEmpty(fields)) panelFields.set(valueName, fields);
     }
   }
-  return { keys, panelFields };
+  return { keys, panelFields, matrixColumns };
+}
+
+function isEmpty(computed: ComputedAnswers): boolean {
+  return computed.keys.size === 0 && computed.panelFields.size === 0 && computed.matrixColumns.size === 0;
+}
+
+/** The columns of cell type expression (set explicitly: a matrix's default cell type is never one). */
+export function expressionColumnsOf(matrix: Question): Set<string> {
+  const columns = (matrix as unknown as { columns: Array<{ name: string; cellType: string }> }).columns;
+  return new Set(columns.filter((column) => column.cellType === 'expression').map((column) => column.name));
+}
+
+function withoutCells(cells: unknown, columns: ReadonlySet<string>): unknown {
+  if (typeof cells !== 'object' || cells === null || Array.isArray(cells)) return cells;
+  return Object.fromEntries(Object.entries(cells).filter(([column]) => !columns.has(column)));
 }
 
 /** QuestionMatrixDropdownModelBase.hasTotal (survey-core 2.5.38), not in its typings. */
@@ -50,7 +71,7 @@ export function withoutComputedAnswers(
   computed: ComputedAnswers,
   answers: Record<string, unknown>,
 ): Record<string, unknown> {
-  if (computed.keys.size === 0 && computed.panelFields.size === 0) return answers;
+  if (isEmpty(computed)) return answers;
   let copy: Record<string, unknown> | undefined;
   const own = () => {
     copy ??= { ...answers };
@@ -66,6 +87,16 @@ export function withoutComputedAnswers(
         : entry,
     );
     if (kept.some((entry, index) => entry !== entries[index])) own()[panel] = kept;
+  }
+  for (const [matrix, columns] of computed.matrixColumns) {
+    const value = answers[matrix];
+    if (typeof value !== 'object' || value === null) continue;
+    // A dynamic matrix is a list of rows, a dropdown matrix an object of rows by row code.
+    if (Array.isArray(value)) own()[matrix] = value.map((row: unknown) => withoutCells(row, columns));
+    else
+      own()[matrix] = Object.fromEntries(
+        Object.entries(value).map(([row, cells]) => [row, withoutCells(cells, columns)]),
+      );
   }
   return copy ?? answers;
 }

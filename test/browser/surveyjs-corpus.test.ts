@@ -1,7 +1,8 @@
 /**
  * Questionnaires written elsewhere, answered in Chromium on the respondent page: input masks typed into, a matrix
  * with column totals and a comment area, a dynamic panel with a calculated expression, and an "other" text beside a
- * comment area, submitted; what the server stores is what was answered, without what survey-core computed.
+ * comment area, submitted; what the server stores is what was answered, without what survey-core computed (totals,
+ * expression questions and expression cells).
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -103,6 +104,7 @@ describe('SurveyJS questionnaires written elsewhere, on the respondent page', ()
       // Computed by survey-core, recomputed whenever the answers are shown again: never stored.
       expect(Object.keys(stored.answers)).not.toContain('staffing-total');
       expect(Object.keys(stored.answers)).not.toContain('budget_total');
+      expect(stored.answers.staffing).toEqual({ comms: { people: 3 }, it: { people: 4 } });
       expect(Object.keys((stored.answers.campaigns as Array<object>)[0] ?? {})).not.toContain(
         'reach_thousands',
       );
