@@ -3,6 +3,7 @@
  * words and the JSON path at fault: a questionnaire that passes validation can be answered, submitted and exported
  * in full, so a feature that cannot be is refused before it reaches a respondent.
  */
+import { Serializer } from 'survey-core';
 import { type JsonRecord, walkDefinition } from './definition-walker.ts';
 import type { DefinitionProblem } from './validate-definition.ts';
 
@@ -31,6 +32,12 @@ const refusedProperties: Record<string, string> = {
     'codebook and the exports cannot read. Remove it to store the codes.',
 };
 
+/** survey-core 2.5's comment on a single choice, refused on choice items only (a question's own is supported). */
+const choiceCommentReason =
+  'A comment on a single choice (showCommentArea on a choice) is not supported: survey-core then stores every ' +
+  'chosen item as an object with its comment instead of its code, which the codebook and the exports cannot read. ' +
+  'Use the question\'s own comment area (showCommentArea on the question) or an "other" item.';
+
 export function refusedFeatureProblems(definition: JsonRecord): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   walkDefinition(definition, {
@@ -43,9 +50,15 @@ export function refusedFeatureProblems(definition: JsonRecord): DefinitionProble
       if (typeof cellType === 'string' && Object.hasOwn(refusedTypes, cellType))
         problems.push({ path: `${object.path}.cellType`, message: refusedTypes[cellType] as string });
     },
-    property: (object, key) => {
+    property: (object, key, value) => {
       const reason = Object.hasOwn(refusedProperties, key) ? refusedProperties[key] : undefined;
       if (reason) problems.push({ path: `${object.path}.${key}`, message: reason });
+      if (
+        key === 'showCommentArea' &&
+        value === true &&
+        Serializer.isDescendantOf(object.className, 'itemvalue')
+      )
+        problems.push({ path: `${object.path}.${key}`, message: choiceCommentReason });
     },
   });
   return problems;

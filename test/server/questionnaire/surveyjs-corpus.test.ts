@@ -97,6 +97,11 @@ describe('refused features', () => {
       /File upload questions are not supported/,
     ],
     [
+      { type: 'checkbox', name: 'picked', choices: ['a', { value: 'b', showCommentArea: true }] },
+      '$.pages[0].elements[0].choices[1].showCommentArea',
+      /A comment on a single choice/,
+    ],
+    [
       { type: 'checkbox', name: 'picked', choices: ['a'], valuePropertyName: 'item' },
       '$.pages[0].elements[0].valuePropertyName',
       /valuePropertyName is not supported/,
