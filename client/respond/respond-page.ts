@@ -33,9 +33,10 @@ function hasAnswers(answers: Record<string, unknown> | null | undefined): boolea
   return !!answers && Object.keys(answers).length > 0;
 }
 
-/** The study's contact as the research team set it, when the respondent API gives one. */
+/** The study's contact as one line ("name, e-mail"), or null when the research team has set none. */
 function studyContactOf(state: RespondentState | undefined): string | null {
-  return state?.survey.contact?.trim() || null;
+  const contact = state?.survey.contact;
+  return contact ? [contact.name, contact.email].filter(Boolean).join(', ') || null : null;
 }
 
 class RespondPage {

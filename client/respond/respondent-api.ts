@@ -3,6 +3,9 @@
  * must decide what a network failure or an error answer means for the respondent.
  */
 
+import type { Static } from 'typebox';
+import type { StudyContact } from '../../server/schemas/surveys.ts';
+
 import type { PrefilledAnswer } from './invitation-prefill.ts';
 
 export interface Receipt {
@@ -20,8 +23,8 @@ export interface RespondentState {
     translationStatus: Record<string, string>;
     /** The language whose texts `definition` holds, besides the source text. */
     definitionLocale: string;
-    /** Whom respondents contact about the study, as the research team wrote it (not set: none given). */
-    contact?: string | null;
+    /** Whom respondents contact about the study, as the research team set it; null when none is given. */
+    contact: Static<typeof StudyContact>;
   };
   organisation: {
     name: string;

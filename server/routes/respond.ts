@@ -102,6 +102,8 @@ const respondRoutes: FastifyPluginAsyncTypebox<RespondRoutesOptions> = async (ap
           locales: compiled.locales,
           translationStatus: compiled.translationStatus,
           definitionLocale,
+          // Read fresh, not from the cached session: a researcher may set it while respondents are answering.
+          contact: await repositories.surveys.findStudyContactByVersion(version.id),
         },
         organisation: {
           name: invitation.organisationName,

@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { invitationFieldNames } from '../questionnaire/survey-extensions.ts';
+import { StudyContact } from './surveys.ts';
 
 export const TokenParams = Type.Object({
   token: Type.String({ maxLength: 200, description: 'The invitation token from the link /r/<token>' }),
@@ -57,6 +58,7 @@ export const RespondentView = Type.Object({
     definitionLocale: Type.String({
       description: 'The locale whose texts the definition holds (besides the source text, `default`)',
     }),
+    contact: StudyContact,
   }),
   organisation: Type.Object({
     name: Type.String(),

@@ -18,6 +18,7 @@ import { startTestServer, type TestServer } from '../helpers/start-test-server.t
 import { sampleCompleteAnswers } from './sample-answers.ts';
 
 const english = pageStrings.en;
+const studyContact = 'Dr Somchai Jaidee, study-team@itu.example';
 const thai = pageStrings.th;
 const nationalDefinition = JSON.parse(
   readFileSync(path.join(projectRoot, 'surveys', 'national-policy.json'), 'utf8'),
@@ -41,20 +42,20 @@ describe('the respondent page in the field', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
     researcher = await signIn(server.app, 'researcher');
+    // The study's contact, as a researcher sets it in the workspace: every stopped message names it.
+    await staffRequest('PATCH', '/api/surveys/national-policy', {
+      contactName: 'Dr Somchai Jaidee',
+      contactEmail: 'study-team@itu.example',
+    });
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  async function openPage(
-    link: string,
-    options: Parameters<Browser['newContext']>[0] = desktop,
-    prepare?: (context: BrowserContext) => Promise<unknown>,
-  ) {
+  async function openPage(link: string, options: Parameters<Browser['newContext']>[0] = desktop) {
     const context = await browser.newContext({ locale: 'en-GB', ...options });
     contexts.push(context);
-    await prepare?.(context);
     const page = await context.newPage();
     // Shorter than the test's own limit, so a step that never happens is named in the failure.
     page.setDefaultTimeout(25_000);
@@ -80,22 +81,6 @@ describe('the respondent page in the field', { timeout: 60_000 }, () => {
     });
     expect(response.status, await response.clone().text()).toBe(200);
   }
-
-  /**
-   * The study's contact in the respondent API's answer. The survey setting and its API field are another part of
-   * this work still to land; until then the page's reaction to the field is what is tested.
-   */
-  const studyContact = 'Dr Somchai Jaidee, study-team@itu.example';
-  const withStudyContact = (context: BrowserContext) =>
-    context.route('**/api/r/*', async (route) => {
-      const response = await route.fetch();
-      if (!response.ok()) return route.fulfill({ response });
-      const state = (await response.json()) as { survey: Record<string, unknown> };
-      await route.fulfill({
-        response,
-        json: { ...state, survey: { ...state.survey, contact: studyContact } },
-      });
-    });
 
   const questionnaire = (page: Page) => page.locator('.survey-host .sd-root-modern');
   const introduction = (page: Page) => page.locator('.survey-host .sd-header__text .sd-description');
@@ -147,7 +132,7 @@ describe('the respondent page in the field', { timeout: 60_000 }, () => {
     'says at once, in Thai, that a revoked link no longer works and keeps what was typed (%s)',
     async (name, screen) => {
       const { link, invitationId } = await server.invite({ preferredLocale: 'th' });
-      const { page, watch } = await openPage(link, screen, withStudyContact);
+      const { page, watch } = await openPage(link, screen);
       await questionnaire(page).waitFor();
       await textField(page, 'resp_role').fill('Typed before the revocation');
       await expect
@@ -184,6 +169,7 @@ describe('the respondent page in the field', { timeout: 60_000 }, () => {
       await textField(page, 'resp_role').fill('Typed as collection closed');
       await page.getByRole('heading', { name: english.closedTitle }).waitFor({ timeout: 10_000 });
       await page.getByText(english.keptOnDeviceReopen).waitFor();
+      await page.getByText(formatPageString(english.studyContact, { contact: studyContact })).waitFor();
       await page.reload();
       await page.getByText(english.keptOnDeviceReopen).waitFor();
       expect(await deviceCopyText(page)).toContain('Typed as collection closed');
