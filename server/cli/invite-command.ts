@@ -13,6 +13,7 @@ import {
   invitationLinksCsv,
   parseInvitationCsv,
 } from '../invitations/invitation-csv.ts';
+import { duplicateInWords, importInvitations, importSummary } from '../invitations/invitation-import.ts';
 import { CliFailure, withCliContext } from './cli-context.ts';
 
 interface InviteFlags {
@@ -25,6 +26,7 @@ interface InviteFlags {
   locale?: string;
   fromCsv?: string;
   out?: string;
+  allowDuplicates?: boolean;
 }
 
 export function registerInviteCommand(program: Command): void {
@@ -42,6 +44,10 @@ export function registerInviteCommand(program: Command): void {
     .option('--locale <code>', 'preferred language of the respondent, e.g. th')
     .option('--from-csv <file>', 'create one invitation per row of this CSV file (see below)')
     .option('--out <file>', 'with --from-csv: where to write the links CSV (default: <file>-links.csv)')
+    .option(
+      '--allow-duplicates',
+      'with --from-csv: also create rows that repeat an invitation already made or an earlier line (skipped by default)',
+    )
     .addHelpText(
       'after',
       `\nCSV columns for --from-csv (header row required, UTF-8):\n${Object.entries(invitationCsvColumns)
@@ -49,27 +55,43 @@ export function registerInviteCommand(program: Command): void {
         .join(
           '\n',
         )}\n\nEvery bad row is reported with its line number, and nothing is created unless all rows are good.\n` +
+        'A row inviting the same organisation (case and spacing aside), member state and e-mail to the same survey as a live\n' +
+        'invitation or an earlier line is a duplicate: it is reported by line and skipped, unless --allow-duplicates is given.\n' +
         'The links CSV (for a mail merge) has: invitation_id, survey, country, organisation, organisation_type, contact_name, contact_email, locale, link.',
     )
     .action(async (flags: InviteFlags) => {
       await withCliContext(async ({ config, repositories }) => {
-        const requests = flags.fromCsv
-          ? await requestsFromCsv(flags.fromCsv, flags.survey)
-          : [requestFromFlags(flags)];
-        if (!requests) return;
         try {
-          const created = await createInvitations(repositories, requests, {
+          if (!flags.fromCsv) {
+            const [created] = await createInvitations(repositories, [requestFromFlags(flags)], {
+              actorLabel: 'cli',
+              publicUrl: config.publicUrl,
+            });
+            process.stdout.write(`${created?.link}\n`);
+            return;
+          }
+          const requests = await requestsFromCsv(flags.fromCsv, flags.survey);
+          if (!requests) return;
+          const result = await importInvitations(repositories, requests, {
             actorLabel: 'cli',
             publicUrl: config.publicUrl,
-            ...(flags.fromCsv ? { describeRow: (index: number) => `line ${index + 2}` } : {}),
+            duplicates: flags.allowDuplicates ? 'create' : 'skip',
           });
-          if (!flags.fromCsv) {
-            process.stdout.write(`${created[0]?.link}\n`);
+          for (const duplicate of result.duplicates)
+            process.stdout.write(`  ${duplicateInWords(duplicate)}\n`);
+          if (result.created.length === 0) {
+            process.stdout.write(`${importSummary(result)} No links file was written.\n`);
             return;
           }
           const out = flags.out ?? flags.fromCsv.replace(/(\.csv)?$/i, '-links.csv');
-          await writeFile(out, invitationLinksCsv(requests, created));
-          process.stdout.write(`${created.length} invitation(s) created; links written to ${out}\n`);
+          await writeFile(
+            out,
+            invitationLinksCsv(
+              result.created.map((row) => row.request),
+              result.created.map((row) => row.invitation),
+            ),
+          );
+          process.stdout.write(`${importSummary(result)} Links written to ${out}\n`);
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
           reportProblems(error.message, error.details?.map((detail) => detail.message) ?? []);

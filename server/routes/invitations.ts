@@ -11,6 +11,7 @@ import type { Survey } from '../db/repositories/survey-repository.ts';
 import { errors } from '../errors.ts';
 import { createInvitations, type InvitationRequest } from '../invitations/create-invitation.ts';
 import { invitationLinksCsv, parseInvitationCsv } from '../invitations/invitation-csv.ts';
+import { duplicateInWords, importInvitations, importSummary } from '../invitations/invitation-import.ts';
 import { generateInvitationToken, hashInvitationToken, invitationLink } from '../invitations/tokens.ts';
 import { compileVersion } from '../questionnaire/compiled-version.ts';
 import { isMemberStateCode } from '../reference/member-states.ts';
@@ -26,6 +27,7 @@ import {
   NewInvitationBody,
   ProgressQuery,
   TrackingRowSchema,
+  trackingPageSizes,
 } from '../schemas/workspace.ts';
 import { progressByCountry, type TrackingRow, trackingRows } from '../workspace/tracking.ts';
 import { actorOf } from './route-helpers.ts';
@@ -46,29 +48,46 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return survey;
   }
 
+  /** A survey's versions, compiled (for progress percentages), by version id. */
+  async function compiledVersionsOf(survey: Survey) {
+    const versions = await repositories.surveys.listVersions(survey.id);
+    return new Map(
+      versions.map((version) => [
+        version.id,
+        { versionNumber: version.versionNumber, compiled: compileVersion(version.id, version.definition) },
+      ]),
+    );
+  }
+
+  /** The filter every tracking list starts from: the survey's versions within the user's member states. */
+  function scopeFilter(request: FastifyRequest, versionIds: number[], country?: string) {
+    const scope = countryScope(staffUser(request));
+    const countryCodes = scope === 'all' ? undefined : scope;
+    if (country)
+      return {
+        surveyVersionIds: versionIds,
+        countryCodes: (countryCodes ?? [country]).filter((code) => code === country),
+      };
+    return { surveyVersionIds: versionIds, ...(countryCodes ? { countryCodes } : {}) };
+  }
+
+  function withoutHiddenContacts(request: FastifyRequest, rows: TrackingRow[]): TrackingRow[] {
+    if (can(staffUser(request), 'contacts:read')) return rows;
+    return rows.map((row) => ({ ...row, contactName: null, contactEmail: null }));
+  }
+
   /** Tracking rows of a survey within the user's member states; demo invitations only when asked for. */
   async function rowsFor(
     request: FastifyRequest,
     survey: Survey,
     includeSynthetic = false,
   ): Promise<TrackingRow[]> {
-    const user = staffUser(request);
-    const versions = await repositories.surveys.listVersions(survey.id);
-    const compiled = new Map(
-      versions.map((version) => [
-        version.id,
-        { versionNumber: version.versionNumber, compiled: compileVersion(version.id, version.definition) },
-      ]),
-    );
-    const scope = countryScope(user);
+    const compiled = await compiledVersionsOf(survey);
     const entries = await repositories.invitations.listWithResponses({
-      surveyVersionIds: versions.map((version) => version.id),
-      ...(scope === 'all' ? {} : { countryCodes: scope }),
+      ...scopeFilter(request, [...compiled.keys()]),
       includeSynthetic,
     });
-    const rows = trackingRows(entries, compiled);
-    if (can(user, 'contacts:read')) return rows;
-    return rows.map((row) => ({ ...row, contactName: null, contactEmail: null }));
+    return withoutHiddenContacts(request, trackingRows(entries, compiled));
   }
 
   function requireCountries(request: FastifyRequest, countryCodes: string[]): void {
@@ -87,23 +106,41 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['invitations'],
         summary:
-          'Tracking table: each invitation of a survey with its state and progress (demo invitations only with synthetic=true)',
+          'Tracking table, one page at a time: invitations of a survey with their state and progress, searched and filtered (demo invitations only with synthetic=true), with the total the filters match',
         querystring: InvitationQuery,
         response: {
-          200: Type.Object({ invitations: Type.Array(TrackingRowSchema) }),
+          200: Type.Object({
+            invitations: Type.Array(TrackingRowSchema),
+            total: Type.Integer({ description: 'Invitations matching the filters, on every page' }),
+            offset: Type.Integer(),
+            limit: Type.Integer(),
+          }),
           ...errorResponses(400, 401, 403, 404),
         },
       },
       onRequest: app.requireStaff('invitations:read'),
     },
     async (request) => {
-      const { survey, country, state, synthetic } = request.query;
+      const { survey, country, state, organisationType, search, synthetic } = request.query;
+      const offset = request.query.offset ?? 0;
+      const limit = request.query.limit ?? trackingPageSizes.default;
       if (country && !isMemberStateCode(country)) throw errors.unknownCountry('country', country);
-      const rows = await rowsFor(request, await requireSurvey(survey), synthetic === true);
+      const compiled = await compiledVersionsOf(await requireSurvey(survey));
+      const page = await repositories.invitations.trackingPage({
+        ...scopeFilter(request, [...compiled.keys()], country),
+        includeSynthetic: synthetic === true,
+        ...(state ? { state } : {}),
+        ...(organisationType ? { organisationType } : {}),
+        ...(search ? { search } : {}),
+        searchContacts: can(staffUser(request), 'contacts:read'),
+        offset,
+        limit,
+      });
       return {
-        invitations: rows.filter(
-          (row) => (!country || row.countryCode === country) && (!state || row.state === state),
-        ),
+        invitations: withoutHiddenContacts(request, trackingRows(page.entries, compiled)),
+        total: page.total,
+        offset,
+        limit,
       };
     },
   );
@@ -169,7 +206,8 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['invitations'],
-        summary: 'Create invitations from CSV (all or none; bad rows reported by line)',
+        summary:
+          'Create invitations from CSV (all or none; bad rows reported by line). Rows repeating an invitation already made or an earlier line (same survey, member state, organisation and e-mail) are skipped unless duplicates=create',
         body: InvitationImportBody,
         response: { 201: CreatedLinks, ...errorResponses(400, 401, 403, 413) },
       },
@@ -183,15 +221,41 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request,
         parsed.requests.map((row) => row.countryCode),
       );
-      const created = await createInvitations(repositories, parsed.requests, {
+      const result = await importInvitations(repositories, parsed.requests, {
         ...actorOf(request),
         publicUrl,
-        describeRow: (index) => `line ${index + 2}`,
+        duplicates: request.body.duplicates ?? 'skip',
       });
       return reply.status(201).send({
-        created: created.length,
-        links: created.map(({ invitationId, link }) => ({ invitationId, link })),
-        linksCsv: invitationLinksCsv(parsed.requests, created),
+        created: result.created.length,
+        links: result.created.map(({ line, invitation }) => ({
+          invitationId: invitation.invitationId,
+          link: invitation.link,
+          line,
+        })),
+        linksCsv: invitationLinksCsv(
+          result.created.map((row) => row.request),
+          result.created.map((row) => row.invitation),
+        ),
+        duplicates: result.duplicates.map((duplicate) => ({
+          line: duplicate.line,
+          countryCode: duplicate.request.countryCode,
+          organisationName: duplicate.request.organisationName,
+          contactEmail: duplicate.request.contactEmail ?? null,
+          existingInvitation:
+            duplicate.duplicateOf.kind === 'existing'
+              ? {
+                  invitationId: duplicate.duplicateOf.invitation.invitationId,
+                  organisationName: duplicate.duplicateOf.invitation.organisationName,
+                  createdAt: duplicate.duplicateOf.invitation.createdAt,
+                }
+              : null,
+          sameAsLine: duplicate.duplicateOf.kind === 'earlier_line' ? duplicate.duplicateOf.line : null,
+          skipped: duplicate.skipped,
+          message: duplicateInWords(duplicate),
+        })),
+        skipped: result.duplicates.filter((duplicate) => duplicate.skipped).length,
+        message: importSummary(result),
       });
     },
   );

@@ -77,11 +77,25 @@ const demoDataProperty = {
   ),
 };
 
+export const trackingPageSizes = { default: 50, max: 500 } as const;
+
 export const InvitationQuery = Type.Object(
   {
     survey: Type.String({ pattern: slugPattern }),
     country: Type.Optional(CountryCode),
     state: Type.Optional(InvitationState),
+    organisationType: Type.Optional(Type.Enum(organisationTypes)),
+    search: Type.Optional(
+      Type.String({
+        maxLength: 200,
+        description:
+          "Part of the organisation's name, the receipt reference, or the contact's name or e-mail (contacts for admins and researchers only)",
+      }),
+    ),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
+    limit: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: trackingPageSizes.max, default: trackingPageSizes.default }),
+    ),
     ...demoDataProperty,
   },
   { additionalProperties: false },
@@ -129,16 +143,51 @@ export const InvitationImportBody = Type.Object(
   {
     survey: Type.Optional(Type.String({ pattern: slugPattern })),
     csv: Type.String({ minLength: 1, maxLength: 2_000_000 }),
+    duplicates: Type.Optional(
+      Type.Union([Type.Literal('skip'), Type.Literal('create')], {
+        default: 'skip',
+        description:
+          'Rows inviting the same organisation (case and spacing aside), member state and e-mail to the same survey again: skip them (default) or create them anyway',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
 
 export const CreatedLink = Type.Object({ invitationId: Type.Integer(), link: Type.String() });
 
+export const ImportDuplicateSchema = Type.Object({
+  line: Type.Integer({ description: "The row's line in the file (the header is line 1)" }),
+  countryCode: Type.String(),
+  organisationName: Type.String(),
+  contactEmail: Type.Union([Type.String(), Type.Null()]),
+  existingInvitation: Type.Union(
+    [
+      Type.Object({
+        invitationId: Type.Integer(),
+        organisationName: Type.String(),
+        createdAt: Type.String(),
+      }),
+      Type.Null(),
+    ],
+    {
+      description: 'The invitation already made that this row repeats; null when it repeats an earlier line',
+    },
+  ),
+  sameAsLine: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'The earlier line of the same file that this row repeats',
+  }),
+  skipped: Type.Boolean({ description: 'False when duplicates=create created it anyway' }),
+  message: Type.String(),
+});
+
 export const CreatedLinks = Type.Object({
   created: Type.Integer(),
-  links: Type.Array(CreatedLink),
+  links: Type.Array(Type.Object({ invitationId: Type.Integer(), link: Type.String(), line: Type.Integer() })),
   linksCsv: Type.String({ description: 'The links as CSV for a mail merge (shown once)' }),
+  duplicates: Type.Array(ImportDuplicateSchema),
+  skipped: Type.Integer({ description: 'Duplicate rows left out' }),
+  message: Type.String({ description: 'What was created and what was skipped, in one sentence' }),
 });
 
 export const InvitationIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });

@@ -2,11 +2,11 @@
  * Response tracking for researchers and coordinators: the state of each invitation (not opened, opened, in
  * progress with a percentage, submitted, revoked) and the response rate per member state.
  */
-import type { InvitationWithResponse } from '../db/repositories/invitation-repository.ts';
+import type { InvitationState, InvitationWithResponse } from '../db/repositories/invitation-repository.ts';
 import type { CompiledVersion } from '../questionnaire/compiled-version.ts';
 import { memberStates } from '../reference/member-states.ts';
 
-export type InvitationState = 'not_opened' | 'opened' | 'in_progress' | 'submitted' | 'revoked';
+export type { InvitationState };
 
 export interface TrackingRow {
   invitationId: number;
@@ -46,6 +46,7 @@ function latest(...times: Array<string | null | undefined>): string | null {
   );
 }
 
+/** The state of one invitation; the tracking page's SQL filter (stateCondition in the repository) mirrors it. */
 export function invitationState(entry: InvitationWithResponse): InvitationState {
   if (entry.invitation.status === 'revoked') return 'revoked';
   if (entry.response?.status === 'submitted') return 'submitted';

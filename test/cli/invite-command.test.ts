@@ -80,7 +80,7 @@ describe('npm run cli -- invite', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const output = path.join(dir, 'invitees-links.csv');
-    expect(result.stdout).toContain(`3 invitation(s) created; links written to ${output}`);
+    expect(result.stdout).toContain(`3 invitations created. Links written to ${output}`);
     const parsed = Papa.parse<Record<string, string>>(readFileSync(output, 'utf8').replace(/^\uFEFF/, ''), {
       header: true,
       skipEmptyLines: true,
@@ -117,6 +117,46 @@ describe('npm run cli -- invite', () => {
     expect(invitationRows()).toHaveLength(0);
   });
 
+  it('skips rows already invited when the same file is imported twice, and creates them with --allow-duplicates', () => {
+    const input = path.join(dir, 'twice.csv');
+    writeFileSync(
+      input,
+      [
+        'country,organisation,contact_email',
+        'TH,Ministry of Digital Economy and Society,somchai@mdes.go.th',
+        'VN,Authority of Broadcasting,',
+      ].join('\n'),
+    );
+    const first = runCli(['invite', '--survey', 'agency-practice', '--from-csv', input], { env });
+    expect(first.stdout).toContain('2 invitations created.');
+    writeFileSync(
+      input,
+      [
+        'country,organisation,contact_email',
+        'TH,  ministry of digital economy   and society ,SOMCHAI@mdes.go.th',
+        'VN,Authority of Broadcasting,',
+        'VN,Authority of Broadcasting,',
+      ].join('\n'),
+    );
+    const second = runCli(['invite', '--survey', 'agency-practice', '--from-csv', input], { env });
+    expect(second.stderr).toBe('');
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain('Nothing was created: every row is already invited.');
+    expect(second.stdout).toMatch(
+      /line 2: .* is already invited \(invitation 1, created \d{4}-\d{2}-\d{2}\), skipped/,
+    );
+    expect(second.stdout).toMatch(/line 4: .* is already invited \(invitation 2,/);
+    expect(invitationRows()).toHaveLength(2);
+
+    const forced = runCli(
+      ['invite', '--survey', 'agency-practice', '--from-csv', input, '--allow-duplicates'],
+      { env },
+    );
+    expect(forced.stdout).toContain('3 invitations created, 3 of them duplicating invitations already made.');
+    expect(forced.stdout).toMatch(/line 2: .*, created anyway/);
+    expect(invitationRows()).toHaveLength(5);
+  });
+
   it('documents the CSV columns in --help', () => {
     const result = runCli(['invite', '--help'], { env });
     expect(result.status).toBe(0);
@@ -131,5 +171,6 @@ describe('npm run cli -- invite', () => {
     ]) {
       expect(result.stdout).toMatch(new RegExp(`\\n  ${column}\\s`));
     }
+    expect(result.stdout).toContain('--allow-duplicates');
   });
 });

@@ -1,5 +1,6 @@
 /** Invitations: one survey version, one member state, one organisation; looked up by the hash of their token. */
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { ChangeWatch } from '../change-watch.ts';
 import type { Database } from '../open-database.ts';
 import { createRecentCopies } from '../recent-copies.ts';
@@ -36,6 +37,56 @@ function filterConditions(filter: InvitationFilter): SQL[] {
   return conditions;
 }
 
+/** What duplicate detection compares an imported row with: a live invitation of the same survey and country. */
+export interface DuplicateCandidate {
+  invitationId: number;
+  surveyId: number;
+  countryCode: string;
+  organisationName: string;
+  contactEmail: string | null;
+  createdAt: string;
+}
+
+/** Where an invitation stands, as tracking shows it. */
+export type InvitationState = 'not_opened' | 'opened' | 'in_progress' | 'submitted' | 'revoked';
+
+/** One page of the tracking table: the filters of the toolbar, in SQL, so that a page costs the same at any size. */
+export interface TrackingPageQuery extends InvitationFilter {
+  state?: InvitationState;
+  organisationType?: Invitation['organisationType'];
+  /** Part of the organisation's name, the receipt reference or (with searchContacts) the contact's name or e-mail. */
+  search?: string;
+  /** Contacts are searched only for users who may see them, or a search would tell who was invited. */
+  searchContacts: boolean;
+  offset: number;
+  limit: number;
+}
+
+/** The SQL condition of one tracking state; mirrors invitationState() in server/workspace/tracking.ts. */
+function stateCondition(state: InvitationState): SQL {
+  const live = ne(invitations.status, 'revoked');
+  switch (state) {
+    case 'revoked':
+      return eq(invitations.status, 'revoked');
+    case 'submitted':
+      return and(live, eq(responses.status, 'submitted')) as SQL;
+    case 'in_progress':
+      return and(live, eq(responses.status, 'in_progress')) as SQL;
+    case 'opened':
+      return and(live, isNull(responses.id), isNotNull(invitations.firstOpenedAt)) as SQL;
+    case 'not_opened':
+      return and(live, isNull(responses.id), isNull(invitations.firstOpenedAt)) as SQL;
+    default:
+      return state satisfies never;
+  }
+}
+
+/** A LIKE condition for "contains", with the wildcards a person may type (%, _) matched as themselves. */
+function contains(column: AnySQLiteColumn, text: string): SQL {
+  const pattern = `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  return sql`${column} LIKE ${pattern} ESCAPE '\\'`;
+}
+
 /** An invitation with the state of its response, for tracking tables and progress by country. */
 export interface InvitationWithResponse {
   invitation: Invitation;
@@ -52,6 +103,23 @@ export interface InvitationContext {
   invitation: Invitation;
   version: SurveyVersionMeta;
   survey: Survey;
+}
+
+/** An invitation row joined to its response's columns, as the lists return it. */
+function withResponse(row: {
+  invitation: Invitation;
+  status: 'in_progress' | 'submitted' | null;
+  answers: string | null;
+  updatedAt: string | null;
+  submittedAt: string | null;
+}): InvitationWithResponse {
+  return {
+    invitation: row.invitation,
+    response:
+      row.status && row.answers && row.updatedAt
+        ? { status: row.status, answers: row.answers, updatedAt: row.updatedAt, submittedAt: row.submittedAt }
+        : null,
+  };
 }
 
 /**
@@ -126,6 +194,21 @@ export function createInvitationRepository(db: Database, watch: ChangeWatch) {
     );
   }
 
+  /** Invitations joined to their responses' state columns, in creation order. */
+  const withResponses = (where: SQL | undefined) =>
+    db
+      .select({
+        invitation: invitations,
+        status: responses.status,
+        answers: responses.answers,
+        updatedAt: responses.updatedAt,
+        submittedAt: responses.submittedAt,
+      })
+      .from(invitations)
+      .leftJoin(responses, eq(responses.invitationId, invitations.id))
+      .where(where)
+      .orderBy(asc(invitations.id));
+
   return {
     /** Creates all or none: one bad row in a batch leaves nothing behind. */
     async createMany(rows: NewInvitation[], actor: Actor): Promise<Invitation[]> {
@@ -190,30 +273,62 @@ export function createInvitationRepository(db: Database, watch: ChangeWatch) {
 
     async listWithResponses(filter: InvitationFilter = {}): Promise<InvitationWithResponse[]> {
       const conditions = filterConditions(filter);
-      const rows = await db
+      const rows = await withResponses(conditions.length > 0 ? and(...conditions) : undefined);
+      return rows.map(withResponse);
+    },
+
+    /**
+     * Live invitations (not revoked, not demo data) of these surveys in these member states, for telling whether an
+     * imported row invites an organisation again.
+     */
+    async listDuplicateCandidates(
+      surveyIds: number[],
+      countryCodes: string[],
+    ): Promise<DuplicateCandidate[]> {
+      if (surveyIds.length === 0 || countryCodes.length === 0) return [];
+      return db
         .select({
-          invitation: invitations,
-          status: responses.status,
-          answers: responses.answers,
-          updatedAt: responses.updatedAt,
-          submittedAt: responses.submittedAt,
+          invitationId: invitations.id,
+          surveyId: surveyVersions.surveyId,
+          countryCode: invitations.countryCode,
+          organisationName: invitations.organisationName,
+          contactEmail: invitations.contactEmail,
+          createdAt: invitations.createdAt,
         })
         .from(invitations)
-        .leftJoin(responses, eq(responses.invitationId, invitations.id))
-        .where(conditions.length > 0 ? and(...conditions) : undefined)
+        .innerJoin(surveyVersions, eq(surveyVersions.id, invitations.surveyVersionId))
+        .where(
+          and(
+            inArray(surveyVersions.surveyId, surveyIds),
+            inArray(invitations.countryCode, countryCodes),
+            eq(invitations.status, 'active'),
+            eq(invitations.isSynthetic, false),
+          ),
+        )
         .orderBy(asc(invitations.id));
-      return rows.map((row) => ({
-        invitation: row.invitation,
-        response:
-          row.status && row.answers && row.updatedAt
-            ? {
-                status: row.status,
-                answers: row.answers,
-                updatedAt: row.updatedAt,
-                submittedAt: row.submittedAt,
-              }
-            : null,
-      }));
+    },
+
+    /** One page of tracking rows, in creation order, and how many rows the filters match in all. */
+    async trackingPage(
+      query: TrackingPageQuery,
+    ): Promise<{ entries: InvitationWithResponse[]; total: number }> {
+      const conditions = filterConditions(query);
+      if (query.state) conditions.push(stateCondition(query.state));
+      if (query.organisationType) conditions.push(eq(invitations.organisationType, query.organisationType));
+      const search = query.search?.trim();
+      if (search) {
+        const searched: AnySQLiteColumn[] = [invitations.organisationName, responses.reference];
+        if (query.searchContacts) searched.push(invitations.contactName, invitations.contactEmail);
+        conditions.push(or(...searched.map((column) => contains(column, search))) as SQL);
+      }
+      const where = conditions.length > 0 ? and(...conditions) : undefined;
+      const [counted] = await db
+        .select({ total: count() })
+        .from(invitations)
+        .leftJoin(responses, eq(responses.invitationId, invitations.id))
+        .where(where);
+      const rows = await withResponses(where).limit(query.limit).offset(query.offset);
+      return { entries: rows.map(withResponse), total: counted?.total ?? 0 };
     },
 
     /** Notes that the respondent opened or used the link. */
