@@ -10,8 +10,8 @@
 import { ConditionRunner, type PanelModel, type Question } from 'survey-core';
 import { findMemberState } from '../reference/member-states.ts';
 import { type Code, flattenVariables, type Variable, type VariableKind } from './codebook.ts';
-import { memberStateChoice } from './country-choices.ts';
 import type { CompiledVersion } from './compiled-version.ts';
+import { memberStateChoice } from './country-choices.ts';
 
 export type Random = () => number;
 
