@@ -93,6 +93,8 @@ describe('npm run cli -- erase-contact', () => {
           countryCode: 'PH',
           answerRate: 1,
         }),
+        // The invitation's organisation is a fixed field: the server keeps it whatever is sent.
+        ag_name: organisation,
         ag_resp_email: email,
       };
       const response = await app.inject({

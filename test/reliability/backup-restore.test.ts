@@ -84,7 +84,7 @@ describe('backup and restore under write load', () => {
           const response = await fetch(`${running.baseUrl}/api/r/${token}/answers`, {
             method: 'PUT',
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ answers: { ag_name: `Agency answer ${worker}-${round}` }, page: 0 }),
+            body: JSON.stringify({ answers: { ag_resp_role: `Role answer ${worker}-${round}` }, page: 0 }),
           });
           expect(response.status).toBe(200);
           saves += 1;
@@ -106,7 +106,7 @@ describe('backup and restore under write load', () => {
     const backedUp = dumpResponses(backupFile);
     expect(backedUp.length).toBeGreaterThan(0);
     for (const row of backedUp)
-      expect(JSON.parse(String(row.answers)).ag_name).toMatch(/^Agency answer \d+-\d+$/);
+      expect(JSON.parse(String(row.answers)).ag_resp_role).toMatch(/^Role answer \d+-\d+$/);
 
     running.child.kill('SIGTERM');
     expect((await running.exited).code).toBe(0);
