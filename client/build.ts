@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { dropCreatorIconSet } from './build-plugins/drop-creator-icon-set.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const clientDir = path.join(root, 'client');
@@ -57,6 +58,7 @@ export async function buildClient({ force = false } = {}): Promise<boolean> {
     base: '/',
     logLevel: 'warn',
     publicDir: false,
+    plugins: [dropCreatorIconSet()],
     build: {
       outDir: clientOutDir,
       emptyOutDir: true,

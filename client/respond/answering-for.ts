@@ -2,7 +2,8 @@
  * "Answering for <organisation>, <country>" near the top of the page, in the page's language with the country named
  * as the questionnaire names it in that language, so that whoever opens a link sees at once whom it is for.
  */
-import { formatPageString, type PageStrings } from '../shared/i18n/page-strings.ts';
+import { formatPageString } from '../shared/i18n/page-locales.ts';
+import type { PageStrings } from '../shared/i18n/page-strings.ts';
 import type { PrefilledAnswer } from './invitation-prefill.ts';
 import type { RespondentState } from './respondent-api.ts';
 

@@ -4,7 +4,8 @@
  * it, as when offline), and names the study's contact when the research team has given one.
  */
 import { element } from '../shared/dom.ts';
-import { formatPageString, type PageStrings } from '../shared/i18n/page-strings.ts';
+import { formatPageString } from '../shared/i18n/page-locales.ts';
+import type { PageStrings } from '../shared/i18n/page-strings.ts';
 import type { StopReason } from './answering-stopped.ts';
 import type { MessageKey } from './message-view.ts';
 import type { View } from './view.ts';

@@ -1,6 +1,7 @@
 /** A page that is only a message: link not valid, questionnaire closed or not yet open, too many attempts. */
 import { element } from '../shared/dom.ts';
-import { formatPageString, type PageStrings } from '../shared/i18n/page-strings.ts';
+import { formatPageString } from '../shared/i18n/page-locales.ts';
+import type { PageStrings } from '../shared/i18n/page-strings.ts';
 import type { View } from './view.ts';
 
 export type MessageKey = {

@@ -6,7 +6,10 @@
 import { requiredElement } from '../shared/dom.ts';
 import { formatDate } from '../shared/format-date.ts';
 import { chooseLocale } from '../shared/i18n/choose-locale.ts';
-import { type PageStrings, pageLocales, pageStringsFor } from '../shared/i18n/page-strings.ts';
+import { pageLocales } from '../shared/i18n/page-locales.ts';
+import { englishPageStrings } from '../shared/i18n/page-strings/en.ts';
+import type { PageStrings } from '../shared/i18n/page-strings.ts';
+import { loadedPageStrings, loadPageStrings } from '../shared/i18n/page-strings-loader.ts';
 import { AnsweringFor } from './answering-for.ts';
 import type { StopReason } from './answering-stopped.ts';
 import { AnsweringStoppedView } from './answering-stopped-view.ts';
@@ -23,7 +26,7 @@ import {
   type RespondentState,
 } from './respondent-api.ts';
 import { SaveStatus } from './save-status.ts';
-import { ensureSurveyLocale } from './survey-library.ts';
+import { ensureSurveyLocale, loadSanitiserFor } from './survey-library.ts';
 import type { View } from './view.ts';
 
 const browserLocales = (): readonly string[] => navigator.languages ?? [navigator.language];
@@ -53,7 +56,7 @@ class RespondPage {
     private readonly drafts: LocalDraftStore | null,
   ) {
     this.locale = chooseLocale(pageLocales, browserLocales());
-    this.strings = pageStringsFor(this.locale);
+    this.strings = this.stringsFor(this.locale);
     this.saveStatus = new SaveStatus(requiredElement('save-status'), this.strings);
     this.chrome.setLocale(this.locale, this.strings);
     this.chrome.content.querySelector('.loading')?.replaceChildren(this.strings.loading);
@@ -102,7 +105,11 @@ class RespondPage {
     const deviceCopy = this.drafts?.read() ?? null;
     // The server chose from the saved answers, the invitation and the browser; only the device knows newer.
     this.locale = chooseLocale(opened.survey.locales, [deviceCopy?.locale, opened.survey.definitionLocale]);
-    const [state] = await Promise.all([this.stateIn(opened, this.locale), ensureSurveyLocale(this.locale)]);
+    const [state] = await Promise.all([
+      this.stateIn(opened, this.locale),
+      ensureSurveyLocale(this.locale),
+      loadPageStrings(this.locale),
+    ]);
     this.state = state;
     this.answeringFor = new AnsweringFor(requiredElement('answering-for'), state.organisation, state.prefill);
     const { survey } = state;
@@ -218,17 +225,22 @@ class RespondPage {
     this.applyLocale();
   }
 
-  /** The state with its definition in `locale`: the one at hand, or fetched (the respondent downloads one language). */
+  /**
+   * The state with its definition in `locale`: the one at hand, or fetched (the respondent downloads one language),
+   * with the HTML sanitiser loaded if that definition needs it, so a Model can be built from it at once.
+   */
   private async stateIn(state: RespondentState, locale: string): Promise<RespondentState> {
-    if (state.survey.definitionLocale === locale || !this.api) return state;
-    const result = await this.api.load(locale);
-    return result.kind === 'ok' ? result.body : state;
+    const result = state.survey.definitionLocale === locale || !this.api ? null : await this.api.load(locale);
+    const inLocale = result?.kind === 'ok' ? result.body : state;
+    await loadSanitiserFor(inLocale.survey.definition);
+    return inLocale;
   }
 
   private changeLocale(locale: string): void {
     const state = this.state;
     if (!state) return;
-    void Promise.all([this.stateIn(state, locale), ensureSurveyLocale(locale)]).then(([inLocale]) => {
+    const ready = [this.stateIn(state, locale), ensureSurveyLocale(locale), loadPageStrings(locale)] as const;
+    void Promise.all(ready).then(([inLocale]) => {
       // Offline, the questionnaire's own texts stay in the source language until it can be fetched.
       if (inLocale !== state) {
         state.survey.definition = inLocale.survey.definition;
@@ -240,8 +252,19 @@ class RespondPage {
     });
   }
 
+  /** The page's words in `locale` if downloaded; until they are, English, and the page switches when they arrive. */
+  private stringsFor(locale: string): PageStrings {
+    const strings = loadedPageStrings(locale);
+    if (strings) return strings;
+    void loadPageStrings(locale).then(() => {
+      if (this.locale === locale) this.applyLocale();
+    });
+    return englishPageStrings;
+  }
+
   private applyLocale(): void {
-    this.strings = pageStringsFor(this.locale);
+    this.strings = this.stringsFor(this.locale);
+    this.chrome.content.querySelector('.loading')?.replaceChildren(this.strings.loading);
     this.chrome.setLocale(this.locale, this.strings);
     this.saveStatus.setStrings(this.strings);
     this.answeringFor?.setLocale(this.locale, this.strings);

@@ -6,50 +6,27 @@
  */
 import 'survey-core/survey-core.fontless.min.css';
 import '../../server/questionnaire/survey-extensions.ts';
-import DOMPurify from 'dompurify';
 import { Model, settings } from 'survey-core';
+import { sanitiseHtml } from './html-sanitiser.ts';
 
 export { ensureSurveyLocale } from '../shared/i18n/surveyjs/ui-locale-loaders.ts';
+export { loadSanitiserFor } from './html-sanitiser.ts';
 
 // An outline screen readers can navigate: the questionnaire is the page's h1, each of its pages an h2.
 Object.assign(settings.titleTags, { survey: 'h1', page: 'h2', panel: 'h3', question: 'h3' });
 
 export { CustomError, Model, type Question } from 'survey-core';
 
-// Text formatting only: no images, frames, forms or styles, which a questionnaire does not need and an attacker would.
-const sanitiserSettings = {
-  ALLOWED_TAGS: [
-    'p',
-    'br',
-    'b',
-    'strong',
-    'i',
-    'em',
-    'u',
-    'small',
-    'sub',
-    'sup',
-    'ul',
-    'ol',
-    'li',
-    'a',
-    'h2',
-    'h3',
-    'h4',
-  ],
-  ALLOWED_ATTR: ['href', 'title', 'lang', 'dir'],
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
-};
-
 /**
  * A Model whose questionnaire HTML (html elements, the completed page, …) is sanitised before SurveyJS puts it into
  * the page: a questionnaire is uploaded by staff, and an uploaded file must not be able to run script in a
- * respondent's or a colleague's browser even where the content security policy is missing. Build every Model here.
+ * respondent's or a colleague's browser even where the content security policy is missing. Build every Model here,
+ * after awaiting loadSanitiserFor(definition).
  */
 export function createModel(definition: object): Model {
   const model = new Model(definition);
   model.onProcessHtml.add((_sender, options) => {
-    options.html = DOMPurify.sanitize(options.html, sanitiserSettings);
+    options.html = sanitiseHtml(options.html);
   });
   return model;
 }

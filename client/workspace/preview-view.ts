@@ -3,7 +3,12 @@
  * switcher. Nothing typed here is saved or sent: the model has no save or submit handler.
  */
 import { unmountComponentAtNode } from 'survey-js-ui';
-import { createModel, ensureSurveyLocale, renderSurvey } from '../respond/survey-library.ts';
+import {
+  createModel,
+  ensureSurveyLocale,
+  loadSanitiserFor,
+  renderSurvey,
+} from '../respond/survey-library.ts';
 import { element } from '../shared/dom.ts';
 import { nativeLanguageName } from '../shared/i18n/language-names.ts';
 import { languageSelect } from './language-select.ts';
@@ -16,6 +21,7 @@ export const previewView: ViewFactory = async (context, route) => {
   const slug = route.path[1] ?? '';
   const versionNumber = route.path[3] ?? '';
   const detail = await fetchVersion(slug, versionNumber);
+  await loadSanitiserFor(detail.definition);
   const model = createModel(detail.definition);
   const locales = model.getUsedLocales();
   const wanted = route.query.get('locale');
