@@ -1,7 +1,7 @@
 /**
  * Invitations for one survey: invite one organisation or many from a CSV file (each link is shown once), and
- * the tracking table of every invitation's state and progress, filterable by member state and state, with
- * revoke and reissue.
+ * the tracking table of every invitation's state and progress, searched, filtered (member state, state, type of
+ * organisation) and paged by the server, with revoke and reissue.
  */
 import {
   organisationTypes as organisationTypeCodes,
@@ -15,7 +15,14 @@ import { demoBadge, demoDataPanel, demoDataParameter, demoDataSwitch, demoDataWa
 import { memberStateName, memberStatesFor } from './member-states.ts';
 import { surveyPicker } from './survey-picker.ts';
 import { codebookLocales, fetchCodebook, fetchSurveys, pickSurvey } from './survey-versions.ts';
-import type { CreatedLink, CreatedLinks, InvitationState, SurveySummary, TrackingRow } from './types.ts';
+import type {
+  CreatedLink,
+  CreatedLinks,
+  ImportDuplicate,
+  InvitationState,
+  SurveySummary,
+  TrackingRow,
+} from './types.ts';
 import {
   badge,
   button,
@@ -54,13 +61,27 @@ function languageLabel(code: string): string {
 
 const csvColumns = 'survey,country,organisation,organisation_type,contact_name,contact_email,locale';
 
+/** The invitation form's labels, by the API's field names and the names its checks give (org, org-type, email). */
+const invitationFieldLabels = {
+  country: 'Member state',
+  organisation: 'Organisation',
+  org: 'Organisation',
+  organisationType: 'Type of organisation',
+  'org-type': 'Type of organisation',
+  contactName: 'Contact name',
+  name: 'Contact name',
+  contactEmail: 'Contact e-mail',
+  email: 'Contact e-mail',
+  locale: 'Language of the questionnaire',
+} as const;
+
 function inviteOneForm(
   context: WorkspaceContext,
   survey: SurveySummary,
   locales: readonly string[],
   onCreated: () => void,
 ): HTMLElement {
-  const outcome = new OutcomeRegion(uniqueId('invite-outcome'));
+  const outcome = new OutcomeRegion(uniqueId('invite-outcome'), invitationFieldLabels);
   const countries = memberStatesFor(context.user);
   const country = selectOf(
     { name: 'country', required: true },
@@ -161,6 +182,11 @@ function importForm(survey: SurveySummary, onCreated: () => void): HTMLElement {
       outcome.error(error, 'The file could not be read:');
     }
   });
+  const allowDuplicates = element('input', {
+    type: 'checkbox',
+    name: 'allowDuplicates',
+    id: uniqueId('allow-duplicates'),
+  });
   const submit = element('button', { type: 'submit', class: 'button button--primary' }, [
     'Create invitations from the CSV',
   ]);
@@ -171,7 +197,7 @@ function importForm(survey: SurveySummary, onCreated: () => void): HTMLElement {
       `${csvColumns}\n${survey.slug},TH,Ministry of Digital Economy and Society,ministry,Somchai P.,somchai@example.go.th,th`,
     ]),
     element('p', { class: 'muted' }, [
-      `country is the two-letter code of a member state (BN, KH, ID, LA, MY, MM, PH, SG, TH, TL, VN); organisation_type is ${organisationTypeList()}; contact_name, contact_email and locale may be empty. The survey column may be left empty: rows then use the survey chosen above. Either every row is created or none.`,
+      `country is the two-letter code of a member state (BN, KH, ID, LA, MY, MM, PH, SG, TH, TL, VN); organisation_type is ${organisationTypeList()}; contact_name, contact_email and locale may be empty. The survey column may be left empty: rows then use the survey chosen above. If any row has an error, none is created. A row that invites the same organisation (case and spacing aside) of the same member state at the same e-mail again, already invited or earlier in the file, is skipped and listed.`,
     ]),
   ]);
   const form = element(
@@ -181,6 +207,12 @@ function importForm(survey: SurveySummary, onCreated: () => void): HTMLElement {
       help,
       field('CSV file', file, 'Its text appears below, where you can also paste or edit it.'),
       field('CSV text', text),
+      element('div', { class: 'checkbox' }, [
+        allowDuplicates,
+        element('label', { for: allowDuplicates.id }, [
+          'Create duplicates too (for a second contact at the same organisation, use a different e-mail instead)',
+        ]),
+      ]),
       element('div', { class: 'form-actions' }, [submit]),
       outcome.root,
     ],
@@ -197,23 +229,29 @@ function importForm(survey: SurveySummary, onCreated: () => void): HTMLElement {
       const result = await api.post<CreatedLinks>('/api/invitations/import', {
         survey: survey.slug,
         csv: text.value,
+        duplicates: allowDuplicates.checked ? 'create' : 'skip',
       });
-      const download = button(
-        'Download links (CSV)',
-        () => downloadText('links.csv', result.linksCsv),
-        'primary',
-      );
-      outcome.success(
-        element('p', { class: 'outcome__title' }, [`${result.created} created.`]),
-        element('p', { class: 'one-time-link__warning' }, [
-          'The links are shown only once: download them now for the mail merge. Tinjau cannot show them again (you can reissue a new link for any invitation).',
-        ]),
+      const download =
+        result.created > 0
+          ? button('Download links (CSV)', () => downloadText('links.csv', result.linksCsv), 'primary')
+          : null;
+      const parts: Array<Node | null> = [
+        element('p', { class: 'outcome__title' }, [result.message]),
+        duplicateList(result.duplicates),
+        download
+          ? element('p', { class: 'one-time-link__warning' }, [
+              'The links are shown only once: download them now for the mail merge. Tinjau cannot show them again (you can reissue a new link for any invitation).',
+            ])
+          : null,
         download,
-      );
+      ];
+      outcome.success(...parts.filter((part): part is Node => part !== null));
       text.value = '';
       file.value = '';
-      download.focus();
-      onCreated();
+      allowDuplicates.checked = false;
+      if (download) download.focus();
+      else outcome.root.focus();
+      if (result.created > 0) onCreated();
     } catch (error) {
       outcome.error(error, '');
       outcome.root.focus();
@@ -224,6 +262,25 @@ function importForm(survey: SurveySummary, onCreated: () => void): HTMLElement {
   return form;
 }
 
+/** The duplicate rows of an import, each with its line and what it repeats. */
+function duplicateList(duplicates: readonly ImportDuplicate[]): HTMLElement | null {
+  if (duplicates.length === 0) return null;
+  return element(
+    'ul',
+    { class: 'duplicate-list' },
+    duplicates.map((duplicate) => {
+      const who = `${duplicate.organisationName} (${memberStateName(duplicate.countryCode)}${duplicate.contactEmail ? `, ${duplicate.contactEmail}` : ''})`;
+      const what = duplicate.existingInvitation
+        ? `already invited on ${formatWhen(duplicate.existingInvitation.createdAt)} (invitation ${duplicate.existingInvitation.invitationId})`
+        : `the same as line ${duplicate.sameAsLine}`;
+      return element('li', { 'data-line': String(duplicate.line) }, [
+        element('strong', {}, [`Line ${duplicate.line}`]),
+        `: ${who} is ${what}. ${duplicate.skipped ? 'Skipped.' : 'Created anyway.'}`,
+      ]);
+    }),
+  );
+}
+
 function progressCell(row: TrackingRow): HTMLElement {
   const bar = element('span', { class: 'progress-bar__fill' });
   bar.style.width = `${row.progressPercent}%`;
@@ -231,6 +288,26 @@ function progressCell(row: TrackingRow): HTMLElement {
     element('span', { class: 'progress-bar', 'aria-hidden': 'true' }, [bar]),
     element('span', { class: 'progress-cell__text' }, [`${row.progressPercent}%`]),
   ]);
+}
+
+/** Rows per page of the tracking table: a screenful on a desktop, still quick to scroll on a phone. */
+const trackingPageSize = 50;
+
+interface TrackingFilters {
+  country: string;
+  state: string;
+  organisationType: string;
+  search: string;
+  /** 1-based. */
+  page: number;
+  includeDemo: boolean;
+}
+
+interface TrackingPage {
+  invitations: TrackingRow[];
+  total: number;
+  offset: number;
+  limit: number;
 }
 
 class TrackingTable {
@@ -243,15 +320,32 @@ class TrackingTable {
   private readonly outcome = new OutcomeRegion(uniqueId('tracking-outcome'));
   private readonly country: HTMLSelectElement;
   private readonly state: HTMLSelectElement;
+  private readonly organisationType: HTMLSelectElement;
+  private readonly search: HTMLInputElement;
+  private readonly pager = element('nav', { class: 'pager', 'aria-label': 'Pages of invitations' });
+  private page: number;
   /** Demo invitations (cli demo) are shown only when this is ticked. */
   private includeDemo: boolean;
 
   constructor(
     private readonly context: WorkspaceContext,
     private readonly survey: SurveySummary,
-    initial: { country: string; state: string; includeDemo: boolean },
+    initial: TrackingFilters,
   ) {
     this.includeDemo = initial.includeDemo;
+    this.page = initial.page;
+    this.search = element('input', {
+      type: 'search',
+      name: 'search',
+      value: initial.search,
+      maxlength: '200',
+      autocomplete: 'off',
+    });
+    this.organisationType = selectOf(
+      { name: 'filterOrganisationType' },
+      [{ value: '', label: 'All types' }, ...organisationTypes],
+      initial.organisationType,
+    );
     this.country = selectOf(
       { name: 'filterCountry' },
       [
@@ -268,46 +362,84 @@ class TrackingTable {
       ],
       initial.state,
     );
-    for (const select of [this.country, this.state])
-      select.addEventListener('change', () => void this.load());
+    // A changed filter starts again from the first page: page 7 of the old list means nothing in the new one.
+    const fromFirstPage = () => {
+      this.page = 1;
+      void this.load();
+    };
+    for (const select of [this.country, this.state, this.organisationType])
+      select.addEventListener('change', fromFirstPage);
+    const searchForm = element('form', { class: 'tracking__search', role: 'search' }, [
+      field(
+        'Search',
+        this.search,
+        this.context.can('contacts:read')
+          ? 'Organisation, contact or receipt reference'
+          : 'Organisation or receipt reference',
+      ),
+      element('button', { type: 'submit', class: 'button button--secondary' }, ['Search']),
+    ]);
+    searchForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      fromFirstPage();
+    });
     const refresh = button('Refresh', () => void this.load());
     this.root = element('div', { class: 'tracking' }, [
+      searchForm,
       element('div', { class: 'toolbar' }, [
         field('Member state', this.country),
         field('State', this.state),
+        field('Type of organisation', this.organisationType),
         demoDataSwitch(this.includeDemo, (included) => {
           this.includeDemo = included;
-          void this.load();
+          fromFirstPage();
         }),
         refresh,
       ]),
       this.outcome.root,
       this.tableSlot,
+      this.pager,
     ]);
   }
 
   async load(): Promise<void> {
     const country = this.country.value;
     const state = this.state.value;
+    const organisationType = this.organisationType.value;
+    const search = this.search.value.trim();
     this.context.replaceRoute(
       routeHash(['invitations'], {
         survey: this.survey.slug,
         country: country || undefined,
         state: state || undefined,
+        type: organisationType || undefined,
+        q: search || undefined,
+        page: this.page > 1 ? String(this.page) : undefined,
         demo: this.includeDemo ? '1' : undefined,
       }),
     );
     this.tableSlot.setAttribute('aria-busy', 'true');
     try {
-      const { invitations } = await api.get<{ invitations: TrackingRow[] }>(
+      const page = await api.get<TrackingPage>(
         withQuery('/api/invitations', {
           survey: this.survey.slug,
           country,
           state,
+          organisationType,
+          search,
+          offset: (this.page - 1) * trackingPageSize,
+          limit: trackingPageSize,
           ...demoDataParameter(this.includeDemo),
         }),
       );
-      this.draw(invitations);
+      const lastPage = Math.max(1, Math.ceil(page.total / trackingPageSize));
+      if (this.page > lastPage) {
+        // The list shrank under an old address (rows revoked, a filter narrowed): show its last page instead.
+        this.page = lastPage;
+        await this.load();
+        return;
+      }
+      this.draw(page);
     } catch (error) {
       this.outcome.error(error, 'The invitations could not be loaded.');
     } finally {
@@ -315,7 +447,30 @@ class TrackingTable {
     }
   }
 
-  private draw(rows: readonly TrackingRow[]): void {
+  private drawPager(page: TrackingPage): void {
+    const lastPage = Math.max(1, Math.ceil(page.total / trackingPageSize));
+    if (lastPage === 1) {
+      this.pager.replaceChildren();
+      return;
+    }
+    const goTo = (target: number) => {
+      this.page = target;
+      void this.load().then(() => this.tableSlot.querySelector<HTMLElement>('.tracking__summary')?.focus());
+    };
+    const previous = button('Previous page', () => goTo(this.page - 1));
+    const next = button('Next page', () => goTo(this.page + 1));
+    previous.disabled = this.page <= 1;
+    next.disabled = this.page >= lastPage;
+    this.pager.replaceChildren(
+      previous,
+      element('span', { class: 'pager__position' }, [`Page ${this.page} of ${lastPage}`]),
+      next,
+    );
+  }
+
+  private draw(page: TrackingPage): void {
+    const rows = page.invitations;
+    this.drawPager(page);
     const writable = this.context.can('invitations:write');
     const showContacts = this.context.can('contacts:read');
     const headers = [
@@ -329,8 +484,11 @@ class TrackingTable {
       'Last activity',
       ...(writable ? ['Actions'] : []),
     ];
-    const summary = element('p', { class: 'muted' }, [
-      `${rows.length} invitation${rows.length === 1 ? '' : 's'}`,
+    const counted = `${page.total.toLocaleString('en-GB')} invitation${page.total === 1 ? '' : 's'}`;
+    const summary = element('p', { class: 'muted tracking__summary', tabindex: '-1' }, [
+      rows.length < page.total
+        ? `${counted}, showing ${(page.offset + 1).toLocaleString('en-GB')}–${(page.offset + rows.length).toLocaleString('en-GB')}`
+        : counted,
     ]);
     this.tableSlot.replaceChildren(
       summary,
@@ -456,6 +614,9 @@ export const invitationsView: ViewFactory = async (context, route) => {
   const tracking = new TrackingTable(context, survey, {
     country: route.query.get('country') ?? '',
     state: route.query.get('state') ?? '',
+    organisationType: route.query.get('type') ?? '',
+    search: route.query.get('q') ?? '',
+    page: Math.max(1, Math.floor(Number(route.query.get('page') ?? '1')) || 1),
     includeDemo: demoDataWanted(route.query),
   });
   const reload = () => void tracking.load();

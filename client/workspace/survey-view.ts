@@ -1,9 +1,10 @@
 /**
  * One survey: its versions with their status and dates, and what can be done with each (preview, print, download,
- * publish, close, reopen); the collection window; and the upload of a new version.
+ * publish, close, reopen); the survey's settings (collection window, k, study contact); and the upload of a new version.
  */
 import { element } from '../shared/dom.ts';
 import { ApiError, api } from './api.ts';
+import { surveySettingsPanel } from './survey-settings.ts';
 import { translationSummary } from './translation-status.ts';
 import type { SurveySummary, VersionSummary } from './types.ts';
 import {
@@ -11,7 +12,6 @@ import {
   button,
   confirmDialog,
   dataTable,
-  field,
   formatWhen,
   OutcomeRegion,
   pageHeader,
@@ -118,81 +118,6 @@ function versionActions(
   ]);
 }
 
-/** `datetime-local` works in the user's local time; the server wants ISO 8601 (UTC). */
-function toIso(localValue: string): string | null {
-  if (!localValue) return null;
-  const time = new Date(localValue);
-  return Number.isNaN(time.getTime()) ? null : time.toISOString();
-}
-
-function collectionWindowForm(context: WorkspaceContext, slug: string): HTMLElement {
-  const outcome = new OutcomeRegion(uniqueId('window-outcome'));
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const opensAt = element('input', { type: 'datetime-local', name: 'opensAt' });
-  const closesAt = element('input', { type: 'datetime-local', name: 'closesAt' });
-  const clearOpens = element('input', { type: 'checkbox', name: 'clearOpensAt', id: uniqueId('clear') });
-  const clearCloses = element('input', { type: 'checkbox', name: 'clearClosesAt', id: uniqueId('clear') });
-  const submit = element('button', { type: 'submit', class: 'button button--primary' }, ['Save the dates']);
-  const form = element(
-    'form',
-    { class: 'window-form', novalidate: true, 'aria-describedby': outcome.root.id },
-    [
-      element('p', { class: 'muted' }, [
-        `Respondents can answer only between these dates (your local time, ${timeZone}). A date left empty keeps its current value; tick "remove" to have no bound.`,
-      ]),
-      element('div', { class: 'form-grid' }, [
-        element('div', {}, [
-          field('Collection opens', opensAt),
-          element('div', { class: 'checkbox' }, [
-            clearOpens,
-            element('label', { for: clearOpens.id }, ['Remove the opening date']),
-          ]),
-        ]),
-        element('div', {}, [
-          field('Collection closes', closesAt),
-          element('div', { class: 'checkbox' }, [
-            clearCloses,
-            element('label', { for: clearCloses.id }, ['Remove the closing date']),
-          ]),
-        ]),
-      ]),
-      element('div', { class: 'form-actions' }, [submit]),
-      outcome.root,
-    ],
-  );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const body: { opensAt?: string | null; closesAt?: string | null } = {};
-    if (clearOpens.checked) body.opensAt = null;
-    else if (opensAt.value) body.opensAt = toIso(opensAt.value);
-    if (clearCloses.checked) body.closesAt = null;
-    else if (closesAt.value) body.closesAt = toIso(closesAt.value);
-    if (Object.keys(body).length === 0) {
-      outcome.error(new Error('Choose a date, or tick "remove", before saving.'));
-      return;
-    }
-    submit.disabled = true;
-    try {
-      const saved = await api.patch<{ opensAt: string | null; closesAt: string | null }>(
-        `/api/surveys/${encodeURIComponent(slug)}`,
-        body,
-      );
-      outcome.success(
-        element('p', {}, [
-          `Saved. Collection opens: ${saved.opensAt ? formatWhen(saved.opensAt) : 'no opening date'}; closes: ${saved.closesAt ? formatWhen(saved.closesAt) : 'no closing date'}.`,
-        ]),
-      );
-    } catch (error) {
-      outcome.error(error, 'The dates were not saved.');
-    } finally {
-      submit.disabled = false;
-    }
-  });
-  if (!context.can('surveys:write'))
-    for (const input of form.querySelectorAll('input, button')) input.setAttribute('disabled', '');
-  return form;
-}
-
 export const surveyView: ViewFactory = async (context, route) => {
   const slug = route.path[1] ?? '';
   const { surveys } = await api.get<{ surveys: SurveySummary[] }>('/api/surveys');
@@ -255,7 +180,7 @@ export const surveyView: ViewFactory = async (context, route) => {
     flash ? element('p', { class: 'flash', role: 'status' }, [flash]) : null,
     section('Versions', outcome.root, table),
     changesPanel ? section('What changed', changesPanel) : null,
-    section('Collection window', collectionWindowForm(context, survey.slug)),
+    section('Settings', surveySettingsPanel(context, survey)),
     context.can('surveys:write')
       ? section('Upload a new version', uploadForm(context, { slug: survey.slug, existingSlugs: [] }))
       : null,

@@ -1,6 +1,12 @@
 /** The shapes the workspace API sends (see server/schemas/*.ts and the OpenAPI document at /docs). */
 
+import type { Static } from 'typebox';
 import type { StaffRole } from '../../server/db/repositories/staff-repository.ts';
+import type {
+  StudyContact as StudyContactSchema,
+  SurveySummary as SurveySummarySchema,
+} from '../../server/schemas/surveys.ts';
+import type { CreatedLinks as CreatedLinksSchema } from '../../server/schemas/workspace.ts';
 
 export type { StaffRole };
 
@@ -34,12 +40,9 @@ export interface VersionSummary {
   translations: Array<{ locale: string; translated: number; total: number; status?: string }>;
 }
 
-export interface SurveySummary {
-  slug: string;
-  title: string;
-  currentVersion: number | null;
-  versions: VersionSummary[];
-}
+/** A survey with its settings (collection window, k, study contact) and versions, as GET /api/surveys sends it. */
+export type SurveySummary = Static<typeof SurveySummarySchema>;
+export type StudyContact = Static<typeof StudyContactSchema>;
 
 export interface SurveyVersionDetail {
   slug: string;
@@ -66,11 +69,9 @@ export interface CreatedLink {
   link: string;
 }
 
-export interface CreatedLinks {
-  created: number;
-  links: CreatedLink[];
-  linksCsv: string;
-}
+/** What an invitation import answers: the links created and the duplicate rows found (skipped or created). */
+export type CreatedLinks = Static<typeof CreatedLinksSchema>;
+export type ImportDuplicate = CreatedLinks['duplicates'][number];
 
 export interface CountryProgress {
   countryCode: string;

@@ -2,6 +2,7 @@
 import { element } from '../shared/dom.ts';
 import { formatDateTime } from '../shared/format-date.ts';
 import { ApiError, type ProblemDetail } from './api.ts';
+import { type FieldLabels, messageRepeatsDetails, plainProblem } from './problem-words.ts';
 
 /** Staff read dates in one fixed, unambiguous style (12 March 2026 at 14:05). */
 const staffLocale = 'en-GB';
@@ -64,11 +65,9 @@ export function badge(text: string, tone: string): HTMLElement {
   return element('span', { class: `badge badge--${tone}` }, [text]);
 }
 
-/** One line per problem: "where — what", unless the message already says where. */
-export function problemText(detail: ProblemDetail): string {
-  const where = detail.field ?? detail.question;
-  if (!where || detail.message.startsWith(where)) return detail.message;
-  return `${where} — ${detail.message}`;
+/** One line per problem, in plain words: the form's label for a field, "where — what" for a line or a path. */
+export function problemText(detail: ProblemDetail, labels?: FieldLabels): string {
+  return plainProblem(detail, labels);
 }
 
 /**
@@ -78,7 +77,11 @@ export function problemText(detail: ProblemDetail): string {
 export class OutcomeRegion {
   readonly root: HTMLElement;
 
-  constructor(id: string) {
+  /** `labels`: the form's labels by API field key, so that problems name fields as the form does. */
+  constructor(
+    id: string,
+    private readonly labels: FieldLabels = {},
+  ) {
     this.root = element('div', { class: 'outcome', id, 'aria-live': 'polite', tabindex: '-1' });
   }
 
@@ -92,15 +95,18 @@ export class OutcomeRegion {
     const message = apiError?.message ?? (error instanceof Error ? error.message : String(error));
     const details = apiError?.details ?? [];
     this.root.className = 'outcome outcome--error';
-    this.root.replaceChildren(
-      element('p', { class: 'outcome__title' }, [lead ? `${lead} ${message}` : message]),
-    );
+    const title = messageRepeatsDetails(message, details)
+      ? lead || 'Please correct the following:'
+      : lead
+        ? `${lead} ${message}`
+        : message;
+    this.root.replaceChildren(element('p', { class: 'outcome__title' }, [title]));
     if (details.length > 0)
       this.root.append(
         element(
           'ul',
           { class: 'problem-list' },
-          details.map((detail) => element('li', {}, [problemText(detail)])),
+          details.map((detail) => element('li', {}, [problemText(detail, this.labels)])),
         ),
       );
   }

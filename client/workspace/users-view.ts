@@ -20,7 +20,12 @@ import {
 import type { ViewFactory, WorkspaceContext } from './view.ts';
 
 function addUserForm(onAdded: () => void): HTMLElement {
-  const outcome = new OutcomeRegion(uniqueId('user-outcome'));
+  const outcome = new OutcomeRegion(uniqueId('user-outcome'), {
+    email: 'E-mail address',
+    role: 'Role',
+    password: 'First password',
+    countryCodes: 'Member states',
+  });
   const email = element('input', { type: 'email', name: 'email', required: true, autocomplete: 'off' });
   const role = selectOf(
     { name: 'role' },

@@ -65,14 +65,14 @@ export function invitationRequestProblems(request: InvitationRequest): ErrorDeta
   }
   if (request.contactName && request.contactName.length > 200)
     problems.push({ field: 'name', message: 'contact name must be at most 200 characters' });
-  const texts: Array<[string, string | undefined]> = [
-    ['org', request.organisationName],
-    ['name', request.contactName],
-    ['email', request.contactEmail],
+  const texts: Array<[field: string, text: string | undefined, words: string]> = [
+    ['org', request.organisationName, 'The organisation name'],
+    ['name', request.contactName, 'The contact name'],
+    ['email', request.contactEmail, 'The contact e-mail'],
   ];
-  for (const [field, text] of texts) {
+  for (const [field, text, words] of texts) {
     const refused = text ? refusedCharacterIn(text) : undefined;
-    if (refused) problems.push({ field, message: `${field} contains ${refused}, which is not allowed` });
+    if (refused) problems.push({ field, message: `${words} contains ${refused}, which is not allowed` });
   }
   if (request.preferredLocale && !localePattern.test(request.preferredLocale)) {
     problems.push({

@@ -23,6 +23,16 @@ export const invitationCsvColumns = {
   locale: 'preferred language, e.g. th, vi, fil (optional)',
 } as const;
 
+/** The file's column for each field invitationRequestProblems names (after the CLI flags), so that a message names what the person wrote. */
+const columnOfField: Record<string, keyof typeof invitationCsvColumns> = {
+  country: 'country',
+  org: 'organisation',
+  'org-type': 'organisation_type',
+  name: 'contact_name',
+  email: 'contact_email',
+  locale: 'locale',
+};
+
 export type ParsedInvitationCsv =
   | { ok: true; requests: InvitationRequest[] }
   | { ok: false; problems: ErrorDetail[] };
@@ -73,9 +83,10 @@ export function parseInvitationCsv(text: string, defaultSurveySlug?: string): Pa
   requests.forEach((request, index) => {
     const line = index + 2;
     for (const problem of invitationRequestProblems(request)) {
+      const column = columnOfField[problem.field ?? ''] ?? problem.field;
       problems.push({
         field: `line ${line}`,
-        message: `line ${line}: ${problem.field} — ${problem.message}`,
+        message: `line ${line}: ${column} — ${problem.message}`,
       });
     }
     if (!request.surveySlug)

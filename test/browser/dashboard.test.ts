@@ -11,7 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addStaffUser } from '../../server/auth/staff-users.ts';
 import type { StaffRole } from '../../server/db/repositories/staff-repository.ts';
 import { generateDemoResponses } from '../../server/results/demo-data.ts';
-import { artefactsDir, launchBrowser, seriousAxeViolations, watchPage } from '../helpers/browser.ts';
+import {
+  artefactsDir,
+  launchBrowser,
+  seriousAxeViolations,
+  signInAt,
+  watchPage,
+} from '../helpers/browser.ts';
 import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
 
 const password = 'dashboard test password';
@@ -79,10 +85,7 @@ describe('the results dashboard (/dashboard)', () => {
 
   /** Opens the dashboard, signs in through its own form and waits for the figures. */
   async function openSignedIn(page: Page, email: string, address: string): Promise<void> {
-    await page.goto(`${server.baseUrl}${address}`);
-    await page.getByLabel('E-mail address').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAt(page, `${server.baseUrl}${address}`, email, password);
     await page.locator('.dash-content[aria-busy="false"]').waitFor();
   }
 

@@ -20,8 +20,10 @@ import {
   launchBrowser,
   saveScreenshot,
   seriousAxeViolations,
+  signInAt,
   watchPage,
 } from '../helpers/browser.ts';
+import { publishedVersionOf } from '../helpers/invitations.ts';
 import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
 
 const password = 'demo data test password';
@@ -36,9 +38,7 @@ describe('demo data in the workspace and the dashboard', () => {
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
     const { repositories } = server.app;
-    const found = await repositories.surveys.findBySlug(survey);
-    const version = found && (await repositories.surveys.currentPublishedVersion(found.id));
-    if (!version) throw new Error('national-policy is not published');
+    const version = await publishedVersionOf(repositories, survey);
     const compiled = compileVersion(version.id, version.definition);
     const random = createSeededRandom(3);
     for (const [index, countryCode] of realCountries.entries()) {
@@ -72,10 +72,7 @@ describe('demo data in the workspace and the dashboard', () => {
   ): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-GB' });
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}${address}`);
-    await page.getByLabel('E-mail address').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAt(page, `${server.baseUrl}${address}`, email, password);
     return { context, page };
   }
 

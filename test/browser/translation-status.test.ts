@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addStaffUser } from '../../server/auth/staff-users.ts';
-import { launchBrowser, saveScreenshot, watchPage } from '../helpers/browser.ts';
+import { launchBrowser, saveScreenshot, signInAt, watchPage } from '../helpers/browser.ts';
 import { fixturesDir } from '../helpers/build-test-app.ts';
 import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
 
@@ -37,10 +37,7 @@ describe('draft translations in the workspace', () => {
   async function signedIn(width: number): Promise<Page> {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/workspace`);
-    await page.getByLabel('E-mail address').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAt(page, `${server.baseUrl}/workspace`, email, password);
     await page.getByRole('heading', { name: 'Surveys', level: 1 }).waitFor();
     return page;
   }

@@ -7,7 +7,13 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addStaffUser } from '../../server/auth/staff-users.ts';
-import { launchBrowser, saveScreenshot, seriousAxeViolations, watchPage } from '../helpers/browser.ts';
+import {
+  launchBrowser,
+  saveScreenshot,
+  seriousAxeViolations,
+  signInAt,
+  watchPage,
+} from '../helpers/browser.ts';
 import { fixturesDir } from '../helpers/build-test-app.ts';
 import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
 
@@ -63,10 +69,7 @@ describe('what changed between versions, in the workspace', () => {
       const context = await browser.newContext({ viewport, locale: 'en-GB' });
       const page = await context.newPage();
       const watch = watchPage(page);
-      await page.goto(`${server.baseUrl}/workspace`);
-      await page.getByLabel('E-mail address').fill('changes@workspace.test');
-      await page.getByLabel('Password').fill(password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signInAt(page, `${server.baseUrl}/workspace`, 'changes@workspace.test', password);
       await page.getByRole('heading', { name: 'Surveys', level: 1 }).waitFor();
       await page.goto(`${server.baseUrl}/workspace#/surveys/pilot`);
       // The first pass uploads version 2; the second finds the same content already stored and shows it again.

@@ -11,7 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageStrings } from '../../client/shared/i18n/page-strings.ts';
 import { addStaffUser } from '../../server/auth/staff-users.ts';
 import type { StaffRole } from '../../server/db/repositories/staff-repository.ts';
-import { launchBrowser, saveScreenshot, seriousAxeViolations, watchPage } from '../helpers/browser.ts';
+import {
+  launchBrowser,
+  saveScreenshot,
+  seriousAxeViolations,
+  signInAt,
+  watchPage,
+} from '../helpers/browser.ts';
 import { fixturesDir } from '../helpers/build-test-app.ts';
 import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
 
@@ -60,10 +66,7 @@ describe('the researcher workspace (/workspace)', () => {
   }
 
   async function signIn(page: Page, email: string): Promise<void> {
-    await page.goto(`${server.baseUrl}/workspace`);
-    await page.getByLabel('E-mail address').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAt(page, `${server.baseUrl}/workspace`, email, password);
     await page.getByRole('heading', { name: 'Surveys', level: 1 }).waitFor();
   }
 
@@ -79,10 +82,7 @@ describe('the researcher workspace (/workspace)', () => {
 
   it('says so when the e-mail or password is wrong', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.baseUrl}/workspace`);
-    await page.getByLabel('E-mail address').fill('nobody@workspace.test');
-    await page.getByLabel('Password').fill('not the password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAt(page, `${server.baseUrl}/workspace`, 'nobody@workspace.test', 'not the password');
     await expect
       .poll(() => page.locator('#login-error').textContent())
       .toBe('The e-mail or password is not correct.');
@@ -176,7 +176,7 @@ describe('the researcher workspace (/workspace)', () => {
     ].join('\n');
     await chooseFile(page, 'CSV file', 'CSV text', 'invitations.csv', csv);
     await page.getByRole('button', { name: 'Create invitations from the CSV' }).click();
-    await page.getByText('2 created.').waitFor();
+    await page.getByText('2 invitations created.').waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download links (CSV)' }).click(),

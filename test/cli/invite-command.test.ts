@@ -110,9 +110,9 @@ describe('npm run cli -- invite', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/no invitations were created/);
     expect(result.stderr).toMatch(/line 3: country/);
-    expect(result.stderr).toMatch(/line 4: org/);
-    expect(result.stderr).toMatch(/line 5: org-type/);
-    expect(result.stderr).toMatch(/line 5: email/);
+    expect(result.stderr).toMatch(/line 4: organisation — /);
+    expect(result.stderr).toMatch(/line 5: organisation_type — /);
+    expect(result.stderr).toMatch(/line 5: contact_email — /);
     expect(result.stderr).not.toMatch(/line 2/);
     expect(invitationRows()).toHaveLength(0);
   });

@@ -87,3 +87,11 @@ export const phoneScreen = {
   hasTouch: true,
   deviceScaleFactor: 2,
 };
+
+/** Opens `url` (a staff page, which asks for a sign-in first) and signs in there with the sign-in form. */
+export async function signInAt(page: Page, url: string, email: string, password: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}

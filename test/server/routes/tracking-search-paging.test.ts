@@ -1,11 +1,10 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../server/app.ts';
-import type { NewInvitation } from '../../../server/db/repositories/invitation-repository.ts';
-import { generateInvitationToken, hashInvitationToken } from '../../../server/invitations/tokens.ts';
 import { memberStates } from '../../../server/reference/member-states.ts';
 import { organisationTypes } from '../../../server/reference/organisation-types.ts';
 import { buildTestApp, fixturesDir } from '../../helpers/build-test-app.ts';
+import { createManyInvitations, publishedVersionOf } from '../../helpers/invitations.ts';
 import { type SignedIn, signIn } from '../../helpers/staff.ts';
 
 const invitationCount = 3000;
@@ -21,25 +20,8 @@ describe('GET /api/invitations: search, filters and paging over thousands of inv
     app = await buildTestApp({ surveysDir: path.join(fixturesDir, 'surveys') });
     researcher = await signIn(app, 'researcher');
     coordinator = await signIn(app, 'coordinator', ['TH']);
-    const survey = await app.repositories.surveys.findBySlug('pilot');
-    const version = await app.repositories.surveys.currentPublishedVersion(survey?.id as number);
-    const rows: NewInvitation[] = Array.from({ length: invitationCount }, (_, index) => {
-      const token = generateInvitationToken();
-      tokens.push(token);
-      return {
-        surveyVersionId: version?.id as number,
-        countryCode: (memberStates[index % memberStates.length] as { code: string }).code,
-        organisationName: `Agency ${String(index).padStart(4, '0')}`,
-        organisationType: organisationTypes[
-          index % organisationTypes.length
-        ] as NewInvitation['organisationType'],
-        contactName: `Contact ${index}`,
-        contactEmail: `person${index}@agency.test`,
-        preferredLocale: null,
-        tokenHash: hashInvitationToken(token),
-      };
-    });
-    await app.repositories.invitations.createMany(rows, { actorLabel: 'test' });
+    const version = await publishedVersionOf(app.repositories, 'pilot');
+    tokens.push(...(await createManyInvitations(app.repositories, version.id, invitationCount)));
     const submitted = await app.inject({
       method: 'POST',
       url: `/api/r/${tokens[7]}/submit`,
