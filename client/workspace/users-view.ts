@@ -1,4 +1,7 @@
-/** Staff users (admins): the list, adding a user (coordinators with their member states), disabling one. */
+/**
+ * Staff users (admins): the list, adding a user (coordinators with their member states), changing a user's role and
+ * member states, disabling one.
+ */
 import { element } from '../shared/dom.ts';
 import { api } from './api.ts';
 import { memberStates } from './member-states.ts';
@@ -19,6 +22,72 @@ import {
 } from './ui.ts';
 import type { ViewFactory, WorkspaceContext } from './view.ts';
 
+/** The role and, for a coordinator, the member states: a select and the boxes shown only when they apply. */
+function roleFields(initialRole: StaffRole, initialCountries: readonly string[]) {
+  const role = selectOf(
+    { name: 'role' },
+    (Object.keys(roleNames) as StaffRole[]).map((value) => ({ value, label: roleNames[value] })),
+    initialRole,
+  );
+  const boxes = memberStates.map((state) => {
+    const box = element('input', {
+      type: 'checkbox',
+      name: 'countryCodes',
+      value: state.code,
+      id: uniqueId('country'),
+    });
+    box.checked = initialCountries.includes(state.code);
+    return {
+      box,
+      node: element('div', { class: 'checkbox' }, [box, element('label', { for: box.id }, [state.name])]),
+    };
+  });
+  const countries = element('fieldset', { class: 'checkbox-grid', hidden: initialRole !== 'coordinator' }, [
+    element('legend', {}, ['Member states the coordinator works in']),
+    ...boxes.map((entry) => entry.node),
+  ]);
+  role.addEventListener('change', () => {
+    countries.hidden = role.value !== 'coordinator';
+  });
+  const chosenCountries = () => boxes.filter((entry) => entry.box.checked).map((entry) => entry.box.value);
+  return { role, countries, chosenCountries };
+}
+
+/** "Change role" under a user's row: the role and member states as they are, saved together, audited by the server. */
+function changeRoleForm(user: StaffUser, onChanged: () => void): HTMLElement {
+  const outcome = new OutcomeRegion(uniqueId('role-outcome'), {
+    role: 'Role',
+    countryCodes: 'Member states',
+  });
+  const { role, countries, chosenCountries } = roleFields(user.role, user.countryCodes);
+  const submit = element('button', { type: 'submit', class: 'button button--primary' }, ['Save the role']);
+  const form = element(
+    'form',
+    { class: 'role-form', novalidate: true, 'aria-describedby': outcome.root.id },
+    [field('Role', role), countries, element('div', { class: 'form-actions' }, [submit]), outcome.root],
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const countryCodes = role.value === 'coordinator' ? chosenCountries() : [];
+    if (role.value === 'coordinator' && countryCodes.length === 0) {
+      outcome.error(new Error('Choose at least one member state for a coordinator.'));
+      return;
+    }
+    submit.disabled = true;
+    try {
+      await api.patch(`/api/users/${user.id}`, { role: role.value, countryCodes });
+      onChanged();
+    } catch (error) {
+      outcome.error(error, 'The role was not changed.');
+      submit.disabled = false;
+    }
+  });
+  return element('details', { class: 'role-change' }, [
+    element('summary', { 'aria-label': `Change role of ${user.email}` }, ['Change role']),
+    form,
+  ]);
+}
+
 function addUserForm(onAdded: () => void): HTMLElement {
   const outcome = new OutcomeRegion(uniqueId('user-outcome'), {
     email: 'E-mail address',
@@ -27,36 +96,13 @@ function addUserForm(onAdded: () => void): HTMLElement {
     countryCodes: 'Member states',
   });
   const email = element('input', { type: 'email', name: 'email', required: true, autocomplete: 'off' });
-  const role = selectOf(
-    { name: 'role' },
-    (Object.keys(roleNames) as StaffRole[]).map((value) => ({ value, label: roleNames[value] })),
-    'researcher',
-  );
+  const { role, countries, chosenCountries } = roleFields('researcher', []);
   const password = element('input', {
     type: 'password',
     name: 'password',
     required: true,
     minlength: '12',
     autocomplete: 'new-password',
-  });
-  const countryBoxes = memberStates.map((state) => {
-    const box = element('input', {
-      type: 'checkbox',
-      name: 'countryCodes',
-      value: state.code,
-      id: uniqueId('country'),
-    });
-    return {
-      box,
-      node: element('div', { class: 'checkbox' }, [box, element('label', { for: box.id }, [state.name])]),
-    };
-  });
-  const countries = element('fieldset', { class: 'checkbox-grid', hidden: true }, [
-    element('legend', {}, ['Member states the coordinator works in']),
-    ...countryBoxes.map((entry) => entry.node),
-  ]);
-  role.addEventListener('change', () => {
-    countries.hidden = role.value !== 'coordinator';
   });
   const submit = element('button', { type: 'submit', class: 'button button--primary' }, ['Add the user']);
   const form = element(
@@ -79,7 +125,7 @@ function addUserForm(onAdded: () => void): HTMLElement {
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const countryCodes = countryBoxes.filter((entry) => entry.box.checked).map((entry) => entry.box.value);
+    const countryCodes = chosenCountries();
     if (role.value === 'coordinator' && countryCodes.length === 0) {
       outcome.error(new Error('Choose at least one member state for a coordinator.'));
       return;
@@ -110,7 +156,7 @@ function addUserForm(onAdded: () => void): HTMLElement {
 function userActions(context: WorkspaceContext, user: StaffUser, outcome: OutcomeRegion, reload: () => void) {
   if (user.id === context.user.id) return element('span', { class: 'muted' }, ['You']);
   const disabling = user.disabledAt === null;
-  return button(
+  const toggle = button(
     disabling ? 'Disable' : 'Enable',
     async () => {
       if (disabling) {
@@ -132,6 +178,7 @@ function userActions(context: WorkspaceContext, user: StaffUser, outcome: Outcom
     disabling ? 'danger' : 'secondary',
     { 'aria-label': `${disabling ? 'Disable' : 'Enable'} ${user.email}` },
   );
+  return element('div', { class: 'user-actions' }, [toggle, changeRoleForm(user, reload)]);
 }
 
 export const usersView: ViewFactory = async (context) => {

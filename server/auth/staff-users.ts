@@ -32,19 +32,7 @@ export async function addStaffUser(
     problems.push({ field: 'role', message: `role must be one of ${staffRoles.join(', ')}` });
   const weakPassword = passwordProblem(request.password, { email });
   if (weakPassword) problems.push({ field: 'password', message: weakPassword });
-  for (const code of countryCodes) {
-    if (!isMemberStateCode(code))
-      problems.push({ field: 'countryCodes', message: `"${code}" is not an ASEAN member state code` });
-  }
-  if (request.role === 'coordinator' && countryCodes.length === 0) {
-    problems.push({
-      field: 'countryCodes',
-      message: 'a country coordinator needs at least one member state',
-    });
-  }
-  if (request.role !== 'coordinator' && countryCodes.length > 0) {
-    problems.push({ field: 'countryCodes', message: 'only coordinators are limited to member states' });
-  }
+  problems.push(...roleCountryProblems(request.role, countryCodes));
   if (problems.length === 0 && (await repositories.staff.findByEmail(email))) {
     problems.push({ field: 'email', message: `a user with the e-mail ${email} already exists` });
   }
@@ -53,6 +41,44 @@ export async function addStaffUser(
     { email, role: request.role, countryCodes, passwordHash: await hashPassword(request.password) },
     actor,
   );
+}
+
+/** What is wrong with giving `role` these member states: coordinators need at least one, other roles none. */
+function roleCountryProblems(role: StaffRole, countryCodes: readonly string[]): ErrorDetail[] {
+  const problems: ErrorDetail[] = [];
+  for (const code of countryCodes) {
+    if (!isMemberStateCode(code))
+      problems.push({ field: 'countryCodes', message: `"${code}" is not an ASEAN member state code` });
+  }
+  if (role === 'coordinator' && countryCodes.length === 0) {
+    problems.push({
+      field: 'countryCodes',
+      message: 'a country coordinator needs at least one member state',
+    });
+  }
+  if (role !== 'coordinator' && countryCodes.length > 0) {
+    problems.push({ field: 'countryCodes', message: 'only coordinators are limited to member states' });
+  }
+  return problems;
+}
+
+/**
+ * Gives a staff user another role and member states, with the rules of addStaffUser. Admins cannot change their
+ * own role, so that the last admin cannot leave the study without one by mistake.
+ */
+export async function changeStaffRole(
+  repositories: Repositories,
+  userId: number,
+  change: { role: StaffRole; countryCodes?: string[] | undefined },
+  actor: Actor,
+): Promise<StaffUser> {
+  if (actor.actorUserId === userId) throw errors.conflict('You cannot change your own role.');
+  const countryCodes = [...new Set((change.countryCodes ?? []).map((code) => code.toUpperCase()))].sort();
+  const problems = roleCountryProblems(change.role, countryCodes);
+  if (problems.length > 0) throw errors.validationFailed('The role was not changed.', problems);
+  const user = await repositories.staff.setRole(userId, { role: change.role, countryCodes }, actor);
+  if (!user) throw errors.notFound(`User ${userId}`);
+  return user;
 }
 
 export interface InitialAdmin {

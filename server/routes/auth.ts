@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { verifyAgainstDummy, verifyPassword } from '../auth/passwords.ts';
 import { permissionsOf } from '../auth/permissions.ts';
-import { addStaffUser } from '../auth/staff-users.ts';
+import { addStaffUser, changeStaffRole } from '../auth/staff-users.ts';
 import { DomainError, errors } from '../errors.ts';
 import {
   LoginBody,
@@ -154,7 +154,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
     {
       schema: {
         tags: ['auth'],
-        summary: 'Disable or re-enable a staff user',
+        summary: 'Disable or re-enable a staff user, or change their role and member states',
         params: UserIdParams,
         body: UserPatchBody,
         response: { 200: StaffUserSchema, ...errorResponses(400, 401, 403, 404) },
@@ -162,11 +162,20 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
       onRequest: app.requireStaff('users:manage'),
     },
     async (request) => {
-      if (request.staffSession?.user.id === request.params.id && request.body.disabled) {
+      const { id } = request.params;
+      const { disabled, role, countryCodes } = request.body;
+      if (request.staffSession?.user.id === id && disabled) {
         throw errors.conflict('You cannot disable your own account.');
       }
-      const user = await staff.setDisabled(request.params.id, request.body.disabled, actorOf(request));
-      if (!user) throw errors.notFound(`User ${request.params.id}`);
+      if (countryCodes && !role)
+        throw errors.validationFailed('The member states were not changed.', [
+          { field: 'role', message: 'give the role together with its member states' },
+        ]);
+      let user = await staff.findById(id);
+      if (!user) throw errors.notFound(`User ${id}`);
+      if (role) user = await changeStaffRole(app.repositories, id, { role, countryCodes }, actorOf(request));
+      if (disabled !== undefined) user = await staff.setDisabled(id, disabled, actorOf(request));
+      if (!user) throw errors.notFound(`User ${id}`);
       return user;
     },
   );

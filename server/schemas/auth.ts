@@ -48,4 +48,17 @@ export const NewUserBody = Type.Object(
 
 export const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 
-export const UserPatchBody = Type.Object({ disabled: Type.Boolean() }, { additionalProperties: false });
+export const UserPatchBody = Type.Object(
+  {
+    disabled: Type.Optional(Type.Boolean({ description: 'true signs the user out and stops their sign-in' })),
+    role: Type.Optional(StaffRoleSchema),
+    countryCodes: Type.Optional(
+      Type.Array(CountryCode, {
+        maxItems: 11,
+        uniqueItems: true,
+        description: "With role: a coordinator's member states (empty for other roles)",
+      }),
+    ),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);

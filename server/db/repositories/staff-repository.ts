@@ -127,6 +127,35 @@ export function createStaffRepository(db: Database) {
       return row ? withCountries(row) : undefined;
     },
 
+    /** Gives the user a new role and member states (none unless coordinator), audited; undefined if no such user. */
+    async setRole(
+      id: number,
+      change: { role: StaffRole; countryCodes: string[] },
+      actor: Actor,
+    ): Promise<StaffUser | undefined> {
+      const before = await this.findById(id);
+      if (!before) return undefined;
+      db.transaction((tx) => {
+        tx.update(staffUsers).set({ role: change.role }).where(eq(staffUsers.id, id)).run();
+        tx.delete(staffUserCountries).where(eq(staffUserCountries.userId, id)).run();
+        for (const countryCode of change.countryCodes)
+          tx.insert(staffUserCountries).values({ userId: id, countryCode }).run();
+        tx.insert(auditEvents)
+          .values(
+            toAuditRow({
+              ...actor,
+              action: 'staff_user.role_changed',
+              entityType: 'staff_user',
+              entityId: id,
+              before: { role: before.role, countryCodes: before.countryCodes },
+              after: change,
+            }),
+          )
+          .run();
+      });
+      return this.findById(id);
+    },
+
     async createSession(session: {
       idHash: string;
       userId: number;
