@@ -4,6 +4,7 @@ import Type from 'typebox';
 import { verifyAgainstDummy, verifyPassword } from '../auth/passwords.ts';
 import { permissionsOf } from '../auth/permissions.ts';
 import { addStaffUser, changeStaffRole } from '../auth/staff-users.ts';
+import type { StaffUser } from '../db/repositories/staff-repository.ts';
 import { DomainError, errors } from '../errors.ts';
 import {
   LoginBody,
@@ -171,8 +172,8 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
         throw errors.validationFailed('The member states were not changed.', [
           { field: 'role', message: 'give the role together with its member states' },
         ]);
-      let user = await staff.findById(id);
-      if (!user) throw errors.notFound(`User ${id}`);
+      // Each change answers undefined (or throws 404) for a user that does not exist.
+      let user: StaffUser | undefined;
       if (role) user = await changeStaffRole(app.repositories, id, { role, countryCodes }, actorOf(request));
       if (disabled !== undefined) user = await staff.setDisabled(id, disabled, actorOf(request));
       if (!user) throw errors.notFound(`User ${id}`);

@@ -133,10 +133,23 @@ export function createStaffRepository(db: Database) {
       change: { role: StaffRole; countryCodes: string[] },
       actor: Actor,
     ): Promise<StaffUser | undefined> {
-      const before = await this.findById(id);
-      if (!before) return undefined;
-      db.transaction((tx) => {
-        tx.update(staffUsers).set({ role: change.role }).where(eq(staffUsers.id, id)).run();
+      const row = db.transaction((tx) => {
+        // Read inside the transaction, as setDisabled does, so that the audited "before" is what was replaced.
+        const before = tx.select().from(staffUsers).where(eq(staffUsers.id, id)).get();
+        if (!before) return undefined;
+        const beforeCountries = tx
+          .select({ code: staffUserCountries.countryCode })
+          .from(staffUserCountries)
+          .where(eq(staffUserCountries.userId, id))
+          .orderBy(asc(staffUserCountries.countryCode))
+          .all()
+          .map((country) => country.code);
+        const after = tx
+          .update(staffUsers)
+          .set({ role: change.role })
+          .where(eq(staffUsers.id, id))
+          .returning()
+          .get();
         tx.delete(staffUserCountries).where(eq(staffUserCountries.userId, id)).run();
         for (const countryCode of change.countryCodes)
           tx.insert(staffUserCountries).values({ userId: id, countryCode }).run();
@@ -147,13 +160,14 @@ export function createStaffRepository(db: Database) {
               action: 'staff_user.role_changed',
               entityType: 'staff_user',
               entityId: id,
-              before: { role: before.role, countryCodes: before.countryCodes },
+              before: { role: before.role, countryCodes: beforeCountries },
               after: change,
             }),
           )
           .run();
+        return after;
       });
-      return this.findById(id);
+      return row ? withCountries(row) : undefined;
     },
 
     async createSession(session: {
