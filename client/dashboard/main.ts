@@ -8,6 +8,7 @@ import './dashboard.css';
 import { element, requiredElement } from '../shared/dom.ts';
 import { ApiError, api, onSignedOut, setCsrfToken } from '../workspace/api.ts';
 import { loginView } from '../workspace/login-view.ts';
+import { continueWithOwnPassword } from '../workspace/password-change-view.ts';
 import { roleNames } from '../workspace/permissions.ts';
 import type { Session, StaffUser, SurveySummary } from '../workspace/types.ts';
 import type { DashboardContext, DashboardView } from './context.ts';
@@ -141,7 +142,11 @@ onSignedOut(showSignIn);
 async function start(): Promise<void> {
   try {
     const session = await api.get<Session>('/api/auth/session');
-    await begin(session);
+    continueWithOwnPassword(
+      session,
+      (view) => container.replaceChildren(view),
+      (renewed) => void begin(renewed),
+    );
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) showSignIn();
     else

@@ -4,6 +4,7 @@
  */
 import { element } from '../shared/dom.ts';
 import { ApiError, api, setCsrfToken } from './api.ts';
+import { continueWithOwnPassword } from './password-change-view.ts';
 import type { Session } from './types.ts';
 import { field } from './ui.ts';
 
@@ -57,7 +58,7 @@ export function loginView(onSignedIn: (session: Session) => void, texts: LoginTe
         password: password.value,
       });
       setCsrfToken(session.csrfToken);
-      onSignedIn(session);
+      continueWithOwnPassword(session, (view) => root.replaceWith(view), onSignedIn);
     } catch (error) {
       const message =
         error instanceof ApiError && error.status === 400
@@ -74,9 +75,10 @@ export function loginView(onSignedIn: (session: Session) => void, texts: LoginTe
     }
   });
 
-  return element('div', { class: 'login' }, [
+  const root = element('div', { class: 'login' }, [
     element('h1', { class: 'login__title', id: 'view-title', tabindex: '-1' }, [texts.title]),
     element('p', { class: 'login__intro' }, texts.intro),
     form,
   ]);
+  return root;
 }

@@ -8,6 +8,7 @@ import { ApiError, api, onSignedOut, setCsrfToken } from './api.ts';
 import { auditView } from './audit-view.ts';
 import { invitationsView } from './invitations-view.ts';
 import { loginView } from './login-view.ts';
+import { continueWithOwnPassword } from './password-change-view.ts';
 import { type Permission, roleNames } from './permissions.ts';
 import { printView } from './print-view.ts';
 import { surveyView } from './survey-view.ts';
@@ -256,7 +257,8 @@ async function startWorkspacePage(): Promise<void> {
     if (workspace) showSignIn();
   });
   try {
-    showWorkspace(await api.get<Session>('/api/auth/session'));
+    const session = await api.get<Session>('/api/auth/session');
+    continueWithOwnPassword(session, (view) => requiredElement('view').replaceChildren(view), showWorkspace);
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) showSignIn();
     else

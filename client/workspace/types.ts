@@ -17,6 +17,8 @@ export interface StaffUser {
   countryCodes: string[];
   createdAt: string;
   disabledAt: string | null;
+  /** An admin reset the password: the user must choose a new one before anything else. */
+  passwordChangeRequired: boolean;
 }
 
 export interface Session {

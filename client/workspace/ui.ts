@@ -134,26 +134,40 @@ export function copyButton(text: string, label = 'Copy'): HTMLButtonElement {
   return node;
 }
 
-/** A link shown once: a read-only field to select, a Copy button and a warning that it will not be shown again. */
-export function oneTimeLink(link: string, heading: string): HTMLElement {
+/** A secret shown once (an invitation link, a one-time password): read-only to select, a Copy button, a warning. */
+export function oneTimeValue(
+  value: string,
+  texts: { heading: string; warning: string; label: string; copyLabel: string; testId: string },
+): HTMLElement {
   const input = element('input', {
     type: 'text',
     class: 'one-time-link__value',
     readonly: true,
-    value: link,
-    'data-testid': 'one-time-link',
+    value,
+    spellcheck: 'false',
+    'data-testid': texts.testId,
   });
   input.addEventListener('focus', () => input.select());
   return element('div', { class: 'one-time-link' }, [
-    element('p', { class: 'one-time-link__title' }, [heading]),
-    element('p', { class: 'one-time-link__warning' }, [
-      'This link is shown only once: copy it now. Tinjau keeps only a fingerprint of it, so it cannot show it again (you can reissue a new one).',
-    ]),
+    element('p', { class: 'one-time-link__title' }, [texts.heading]),
+    element('p', { class: 'one-time-link__warning' }, [texts.warning]),
     element('div', { class: 'one-time-link__row' }, [
-      field('Invitation link', input),
-      copyButton(link, 'Copy link'),
+      field(texts.label, input),
+      copyButton(value, texts.copyLabel),
     ]),
   ]);
+}
+
+/** An invitation link shown once. */
+export function oneTimeLink(link: string, heading: string): HTMLElement {
+  return oneTimeValue(link, {
+    heading,
+    warning:
+      'This link is shown only once: copy it now. Tinjau keeps only a fingerprint of it, so it cannot show it again (you can reissue a new one).',
+    label: 'Invitation link',
+    copyLabel: 'Copy link',
+    testId: 'one-time-link',
+  });
 }
 
 /** Saves text as a file the browser downloads. */
@@ -225,39 +239,47 @@ export function dataTable<T>(
     captionHidden?: boolean;
     empty?: string;
     rowAttributes?: (row: T) => Record<string, string>;
+    /** On a phone, each row becomes a card of "header: value" lines instead of a table that scrolls sideways. */
+    stackOnPhone?: boolean;
   } = {},
 ): HTMLElement {
-  const table = element('table', { class: 'data-table' }, [
-    element('caption', { class: options.captionHidden ? 'visually-hidden' : 'data-table__caption' }, [
-      caption,
-    ]),
-    element('thead', {}, [
+  const table = element(
+    'table',
+    { class: options.stackOnPhone ? 'data-table data-table--stacked' : 'data-table' },
+    [
+      element('caption', { class: options.captionHidden ? 'visually-hidden' : 'data-table__caption' }, [
+        caption,
+      ]),
+      element('thead', {}, [
+        element(
+          'tr',
+          {},
+          headers.map((header) => element('th', { scope: 'col' }, [header])),
+        ),
+      ]),
       element(
-        'tr',
+        'tbody',
         {},
-        headers.map((header) => element('th', { scope: 'col' }, [header])),
-      ),
-    ]),
-    element(
-      'tbody',
-      {},
-      rows.length === 0
-        ? [
-            element('tr', {}, [
-              element('td', { colspan: String(headers.length), class: 'data-table__empty' }, [
-                options.empty ?? 'Nothing yet.',
+        rows.length === 0
+          ? [
+              element('tr', {}, [
+                element('td', { colspan: String(headers.length), class: 'data-table__empty' }, [
+                  options.empty ?? 'Nothing yet.',
+                ]),
               ]),
-            ]),
-          ]
-        : rows.map((row) =>
-            element(
-              'tr',
-              options.rowAttributes?.(row) ?? {},
-              cells(row).map((cell) => element('td', {}, [cell])),
+            ]
+          : rows.map((row) =>
+              element(
+                'tr',
+                options.rowAttributes?.(row) ?? {},
+                cells(row).map((cell, index) =>
+                  element('td', { 'data-label': headers[index] ?? '' }, [cell]),
+                ),
+              ),
             ),
-          ),
-    ),
-  ]);
+      ),
+    ],
+  );
   // A wide table scrolls sideways on a phone: the scrolling box takes keyboard focus so it can be scrolled without
   // a pointer, and is named after the table for screen readers.
   return element('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': caption }, [

@@ -1,6 +1,6 @@
 /**
  * Staff users (admins): the list, adding a user (coordinators with their member states), changing a user's role and
- * member states, disabling one.
+ * member states, resetting their password (a one-time password, shown once), disabling one.
  */
 import { element } from '../shared/dom.ts';
 import { api } from './api.ts';
@@ -15,6 +15,7 @@ import {
   field,
   formatWhen,
   OutcomeRegion,
+  oneTimeValue,
   pageHeader,
   section,
   selectOf,
@@ -178,7 +179,40 @@ function userActions(context: WorkspaceContext, user: StaffUser, outcome: Outcom
     disabling ? 'danger' : 'secondary',
     { 'aria-label': `${disabling ? 'Disable' : 'Enable'} ${user.email}` },
   );
-  return element('div', { class: 'user-actions' }, [toggle, changeRoleForm(user, reload)]);
+  const reset = button(
+    'Reset password',
+    async () => {
+      const confirmed = await confirmDialog({
+        title: `Reset the password of ${user.email}?`,
+        body: 'They are signed out at once. You get a one-time password to give them by a separate channel (not the e-mail it would unlock); at their next sign-in they must choose their own.',
+        confirmLabel: 'Reset password',
+        danger: true,
+      });
+      if (!confirmed) return;
+      try {
+        const result = await api.post<{ user: StaffUser; oneTimePassword: string }>(
+          `/api/users/${user.id}/password-reset`,
+        );
+        reload();
+        outcome.success(
+          oneTimeValue(result.oneTimePassword, {
+            heading: `${result.user.email} is signed out and must choose a new password at the next sign-in.`,
+            warning:
+              'This one-time password is shown only once: copy it now. Tinjau keeps only a fingerprint of it.',
+            label: 'One-time password',
+            copyLabel: 'Copy password',
+            testId: 'one-time-password',
+          }),
+        );
+        outcome.root.focus();
+      } catch (error) {
+        outcome.error(error, 'The password was not reset.');
+      }
+    },
+    'secondary',
+    { 'aria-label': `Reset password of ${user.email}` },
+  );
+  return element('div', { class: 'user-actions' }, [toggle, reset, changeRoleForm(user, reload)]);
 }
 
 export const usersView: ViewFactory = async (context) => {
@@ -196,10 +230,14 @@ export const usersView: ViewFactory = async (context) => {
           roleNames[user.role],
           user.role === 'coordinator' ? user.countryCodes.join(', ') || 'none' : 'All',
           formatWhen(user.createdAt),
-          user.disabledAt ? badge('Disabled', 'closed') : badge('Active', 'published'),
+          user.disabledAt
+            ? badge('Disabled', 'closed')
+            : user.passwordChangeRequired
+              ? badge('New password due', 'draft')
+              : badge('Active', 'published'),
           userActions(context, user, outcome, () => void reload()),
         ],
-        { captionHidden: true },
+        { captionHidden: true, stackOnPhone: true },
       ),
     );
   };

@@ -6,7 +6,7 @@ import type { StaffRole, StaffUser } from '../db/repositories/staff-repository.t
 import { type ErrorDetail, errors } from '../errors.ts';
 import { isMemberStateCode } from '../reference/member-states.ts';
 import { passwordProblem } from './password-policy.ts';
-import { hashPassword } from './passwords.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
 import { staffRoles } from './permissions.ts';
 
 export interface StaffUserRequest {
@@ -81,6 +81,66 @@ export async function changeStaffRole(
   return user;
 }
 
+/** A password nobody chose: 120 random bits, shown once (first admin, a reset) and to be replaced. */
+function oneTimePassword(): string {
+  return randomBytes(15).toString('base64url');
+}
+
+/**
+ * An admin's password reset: the user is signed out everywhere, gets a one-time password (returned to be shown
+ * once, never stored in clear or logged) and must choose their own at the next sign-in. Admins change their own
+ * password with changeOwnPassword instead, so that a reset never locks the one doing it out.
+ */
+export async function resetStaffPassword(
+  repositories: Repositories,
+  userId: number,
+  actor: Actor,
+): Promise<{ user: StaffUser; oneTimePassword: string }> {
+  if (actor.actorUserId === userId)
+    throw errors.conflict('You cannot reset your own password here: change it with your current password.');
+  const password = oneTimePassword();
+  const user = await repositories.staff.setPassword(
+    userId,
+    { passwordHash: await hashPassword(password), requireChange: true },
+    actor,
+  );
+  if (!user) throw errors.notFound(`User ${userId}`);
+  return { user, oneTimePassword: password };
+}
+
+/**
+ * A signed-in user replaces their password, knowing the current one (a one-time password included). The new one
+ * follows the policy of addStaffUser and must differ from the current one. Every session of the user ends.
+ */
+export async function changeOwnPassword(
+  repositories: Repositories,
+  user: StaffUser,
+  change: { currentPassword: string; newPassword: string },
+  actor: Actor,
+): Promise<StaffUser> {
+  const stored = await repositories.staff.findByEmail(user.email);
+  if (!stored || !(await verifyPassword(stored.passwordHash, change.currentPassword))) {
+    throw errors.validationFailed('The password was not changed.', [
+      { field: 'currentPassword', message: 'the current password is not correct' },
+    ]);
+  }
+  const weakPassword =
+    change.newPassword === change.currentPassword
+      ? 'the new password must differ from the current one'
+      : passwordProblem(change.newPassword, { email: user.email });
+  if (weakPassword)
+    throw errors.validationFailed('The password was not changed.', [
+      { field: 'newPassword', message: weakPassword },
+    ]);
+  const changed = await repositories.staff.setPassword(
+    user.id,
+    { passwordHash: await hashPassword(change.newPassword), requireChange: false },
+    actor,
+  );
+  if (!changed) throw errors.notFound(`User ${user.id}`);
+  return changed;
+}
+
 export interface InitialAdmin {
   email: string;
   /** Set only when the password was generated here: it must be shown once. */
@@ -93,7 +153,7 @@ export async function ensureInitialAdmin(
   options: { email: string; password?: string | undefined },
 ): Promise<InitialAdmin | undefined> {
   if ((await repositories.staff.count()) > 0) return undefined;
-  const generatedPassword = options.password ? undefined : randomBytes(15).toString('base64url');
+  const generatedPassword = options.password ? undefined : oneTimePassword();
   await addStaffUser(
     repositories,
     { email: options.email, role: 'admin', password: options.password ?? (generatedPassword as string) },

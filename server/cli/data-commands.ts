@@ -128,6 +128,7 @@ export function registerDataCommands(program: Command): void {
               email: 'cli',
               createdAt: '',
               disabledAt: null,
+              passwordChangeRequired: false,
             });
             const records = () => recordStream(repositories, data, query, scope);
             const chunks =

@@ -1,7 +1,7 @@
 /** `cli user add`: adds a staff user; the password is read from standard input, never from the command line. */
 import type { Command } from 'commander';
 import { staffRoles } from '../auth/permissions.ts';
-import { addStaffUser } from '../auth/staff-users.ts';
+import { addStaffUser, resetStaffPassword } from '../auth/staff-users.ts';
 import type { StaffRole } from '../db/repositories/staff-repository.ts';
 import { DomainError } from '../errors.ts';
 import { CliFailure, withCliContext } from './cli-context.ts';
@@ -45,6 +45,24 @@ export function registerUserCommand(program: Command): void {
             `${error.message}\n${(error.details ?? []).map((detail) => `  ${detail.field}: ${detail.message}`).join('\n')}`,
           );
         }
+      });
+    });
+  user
+    .command('reset-password')
+    .description(
+      "Reset a staff user's password: signs them out and prints a one-time password, which they must replace at their next sign-in (for an admin locked out, too).",
+    )
+    .requiredOption('--email <address>', 'e-mail of the user')
+    .action(async (flags: { email: string }) => {
+      await withCliContext(async ({ repositories }) => {
+        const found = await repositories.staff.findByEmail(flags.email.trim().toLowerCase());
+        if (!found) throw new CliFailure(`There is no staff user with the e-mail ${flags.email}.`);
+        const { user: reset, oneTimePassword } = await resetStaffPassword(repositories, found.id, {
+          actorLabel: 'cli',
+        });
+        process.stdout.write(
+          `${reset.email} is signed out. One-time password (shown once; give it by a separate channel):\n${oneTimePassword}\n`,
+        );
       });
     });
 }

@@ -22,9 +22,17 @@ export interface StaffAuthOptions {
   secureCookies: boolean;
 }
 
+export interface RequireStaffOptions {
+  /**
+   * The route serves a user whose password an admin reset (their session, signing out, choosing the new password);
+   * every other route refuses them with 403 password_change_required until they have.
+   */
+  duringPasswordChange?: boolean;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
-    requireStaff(permission: Permission): onRequestAsyncHookHandler;
+    requireStaff(permission: Permission, options?: RequireStaffOptions): onRequestAsyncHookHandler;
     startStaffSession(reply: FastifyReply, userId: number): Promise<{ csrfToken: string; expiresAt: string }>;
     endStaffSession(request: FastifyRequest, reply: FastifyReply): Promise<void>;
   }
@@ -53,8 +61,8 @@ export default fp(async function staffAuth(app: FastifyInstance, options: StaffA
     return (await staff.findSession(hashSessionId(id), nowIso())) ?? null;
   }
 
-  app.decorate('requireStaff', (permission: Permission): onRequestAsyncHookHandler => {
-    return async (request) => {
+  app.decorate('requireStaff', (permission: Permission, routeOptions: RequireStaffOptions = {}) => {
+    const hook: onRequestAsyncHookHandler = async (request) => {
       const session = await loadSession(request);
       if (!session) throw errors.unauthenticated();
       if (
@@ -67,9 +75,17 @@ export default fp(async function staffAuth(app: FastifyInstance, options: StaffA
           'The request lacks a valid x-csrf-token header. Reload the page and try again.',
         );
       }
+      if (session.user.passwordChangeRequired && !routeOptions.duringPasswordChange) {
+        throw new DomainError(
+          'password_change_required',
+          403,
+          'Your password was reset: choose a new password before anything else.',
+        );
+      }
       if (!can(session.user, permission)) throw errors.forbidden();
       request.staffSession = session;
     };
+    return hook;
   });
 
   app.decorate('startStaffSession', async (reply: FastifyReply, userId: number) => {

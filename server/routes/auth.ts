@@ -3,12 +3,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { verifyAgainstDummy, verifyPassword } from '../auth/passwords.ts';
 import { permissionsOf } from '../auth/permissions.ts';
-import { addStaffUser, changeStaffRole } from '../auth/staff-users.ts';
+import { addStaffUser, changeOwnPassword, changeStaffRole, resetStaffPassword } from '../auth/staff-users.ts';
 import type { StaffUser } from '../db/repositories/staff-repository.ts';
 import { DomainError, errors } from '../errors.ts';
 import {
   LoginBody,
   NewUserBody,
+  PasswordChangeBody,
+  PasswordResetView,
   SessionView,
   StaffUserSchema,
   UserIdParams,
@@ -90,7 +92,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
         summary: 'Sign out',
         response: { 200: Type.Object({ status: Type.Literal('signed_out') }), ...errorResponses(401, 403) },
       },
-      onRequest: app.requireStaff('surveys:read'),
+      onRequest: app.requireStaff('surveys:read', { duringPasswordChange: true }),
     },
     async (request, reply) => {
       await app.endStaffSession(request, reply);
@@ -106,7 +108,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
         summary: 'The signed-in user and the CSRF token',
         response: { 200: SessionView, ...errorResponses(401) },
       },
-      onRequest: app.requireStaff('surveys:read'),
+      onRequest: app.requireStaff('surveys:read', { duringPasswordChange: true }),
     },
     async (request) => {
       const session = request.staffSession;
@@ -117,6 +119,27 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
         csrfToken: session.csrfToken,
         expiresAt: session.expiresAt,
       };
+    },
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Change your own password (required after a reset); every session of yours ends and this one is renewed',
+        body: PasswordChangeBody,
+        response: { 200: SessionView, ...errorResponses(400, 401, 403) },
+      },
+      onRequest: app.requireStaff('surveys:read', { duringPasswordChange: true }),
+    },
+    async (request, reply) => {
+      const current = request.staffSession;
+      if (!current) throw errors.unauthenticated();
+      const user = await changeOwnPassword(app.repositories, current.user, request.body, actorOf(request));
+      const session = await app.startStaffSession(reply, user.id);
+      return { user, permissions: permissionsOf(user), ...session };
     },
   );
 
@@ -178,6 +201,24 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
       if (disabled !== undefined) user = await staff.setDisabled(id, disabled, actorOf(request));
       if (!user) throw errors.notFound(`User ${id}`);
       return user;
+    },
+  );
+
+  app.post(
+    '/api/users/:id/password-reset',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: "Reset a staff user's password: signs them out and returns a one-time password, shown once",
+        params: UserIdParams,
+        response: { 200: PasswordResetView, ...errorResponses(401, 403, 404, 409) },
+      },
+      onRequest: app.requireStaff('users:manage'),
+    },
+    async (request, reply) => {
+      // The one-time password must not stay in a cache or a proxy's log of responses.
+      reply.header('cache-control', 'no-store');
+      return resetStaffPassword(app.repositories, request.params.id, actorOf(request));
     },
   );
 };

@@ -14,6 +14,9 @@ export const StaffUserSchema = Type.Object({
   countryCodes: Type.Array(Type.String()),
   createdAt: Type.String(),
   disabledAt: Type.Union([Type.String(), Type.Null()]),
+  passwordChangeRequired: Type.Boolean({
+    description: 'After an admin reset the password: the user must choose a new one before anything else',
+  }),
 });
 
 export const LoginBody = Type.Object(
@@ -61,4 +64,19 @@ export const UserPatchBody = Type.Object(
     ),
   },
   { additionalProperties: false, minProperties: 1 },
+);
+
+export const PasswordResetView = Type.Object({
+  user: StaffUserSchema,
+  oneTimePassword: Type.String({
+    description: 'Shown this once and never stored: the user signs in with it and must then choose their own',
+  }),
+});
+
+export const PasswordChangeBody = Type.Object(
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: 1024 }),
+    newPassword: Type.String({ minLength: 1, maxLength: 1024 }),
+  },
+  { additionalProperties: false },
 );

@@ -74,3 +74,43 @@ describe('npm run cli -- user add', () => {
     expect(users()).toHaveLength(0);
   });
 });
+
+describe('npm run cli -- user reset-password', () => {
+  it('prints a one-time password that signs in and must be replaced, for an admin locked out too', async () => {
+    const temp = makeTempDir();
+    try {
+      const env = { DATABASE_PATH: path.join(temp.dir, 'tinjau.db') };
+      runCli(['user', 'add', '--email', 'admin@example.org', '--role', 'admin'], {
+        env,
+        input: 'a very long passphrase\n',
+      });
+      const result = runCli(['user', 'reset-password', '--email', 'Admin@Example.org'], { env });
+      expect(result.stderr).toBe('');
+      const [, oneTimePassword] = result.stdout.trimEnd().split('\n');
+      expect(result.stdout).toMatch(/^admin@example\.org is signed out\. One-time password/);
+      expect(oneTimePassword).toMatch(/^[\w-]{20}$/);
+      const db = new BetterSqlite3(env.DATABASE_PATH, { readonly: true });
+      try {
+        const row = db.prepare('select password_hash, password_change_required from staff_users').get() as {
+          password_hash: string;
+          password_change_required: number;
+        };
+        expect(row.password_change_required).toBe(1);
+        const { verifyPassword } = await import('../../server/auth/passwords.ts');
+        expect(await verifyPassword(row.password_hash, oneTimePassword as string)).toBe(true);
+        const audit = db
+          .prepare("select * from audit_events where action = 'staff_user.password_reset'")
+          .all();
+        expect(audit).toHaveLength(1);
+        expect(JSON.stringify(audit)).not.toContain(oneTimePassword);
+      } finally {
+        db.close();
+      }
+      const unknown = runCli(['user', 'reset-password', '--email', 'nobody@example.org'], { env });
+      expect(unknown.status).not.toBe(0);
+      expect(unknown.stderr).toContain('There is no staff user with the e-mail nobody@example.org');
+    } finally {
+      temp.cleanup();
+    }
+  });
+});

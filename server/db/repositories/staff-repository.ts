@@ -15,6 +15,8 @@ export interface StaffUser {
   countryCodes: string[];
   createdAt: string;
   disabledAt: string | null;
+  /** Set by an admin's password reset: until the user chooses a new password, they may do nothing else. */
+  passwordChangeRequired: boolean;
 }
 
 export interface NewStaffUser {
@@ -44,6 +46,7 @@ export function createStaffRepository(db: Database) {
       countryCodes: countries.map((country) => country.code),
       createdAt: row.createdAt,
       disabledAt: row.disabledAt,
+      passwordChangeRequired: row.passwordChangeRequired,
     };
   }
 
@@ -162,6 +165,43 @@ export function createStaffRepository(db: Database) {
               entityId: id,
               before: { role: before.role, countryCodes: beforeCountries },
               after: change,
+            }),
+          )
+          .run();
+        return after;
+      });
+      return row ? withCountries(row) : undefined;
+    },
+
+    /**
+     * Replaces the user's password. An admin's reset (`requireChange`) signs the user out everywhere and makes them
+     * choose a new password at the next sign-in; the user's own change clears that and also ends every session, the
+     * caller starting a fresh one. Audited without the password or its hash; undefined if there is no such user.
+     */
+    async setPassword(
+      id: number,
+      change: { passwordHash: string; requireChange: boolean },
+      actor: Actor,
+    ): Promise<StaffUser | undefined> {
+      const row = db.transaction((tx) => {
+        const before = tx.select().from(staffUsers).where(eq(staffUsers.id, id)).get();
+        if (!before) return undefined;
+        const after = tx
+          .update(staffUsers)
+          .set({ passwordHash: change.passwordHash, passwordChangeRequired: change.requireChange })
+          .where(eq(staffUsers.id, id))
+          .returning()
+          .get();
+        tx.delete(staffSessions).where(eq(staffSessions.userId, id)).run();
+        tx.insert(auditEvents)
+          .values(
+            toAuditRow({
+              ...actor,
+              action: change.requireChange ? 'staff_user.password_reset' : 'staff_user.password_changed',
+              entityType: 'staff_user',
+              entityId: id,
+              before: { passwordChangeRequired: before.passwordChangeRequired },
+              after: { passwordChangeRequired: change.requireChange, signedOut: true },
             }),
           )
           .run();
