@@ -120,14 +120,18 @@ export class AnsweringView implements View {
   }
 
   setLocale(locale: string, strings: PageStrings): void {
+    const changed = locale !== this.locale;
     this.strings = strings;
     this.fold?.setStrings(strings);
     // survey-core keeps "Page 2 of 13" in the language it was first worked out in until the page changes.
     this.model.updateProgressText();
     this.review?.refresh(strings);
-    if (locale === this.locale) return;
-    this.locale = locale;
-    this.model.locale = locale;
+    if (locale !== this.locale) {
+      this.locale = locale;
+      this.model.locale = locale;
+    }
+    this.labelReviewButton();
+    if (!changed) return;
     // The chosen language is part of what the server keeps, so the next visit opens in it.
     this.keepOnDevice();
     this.autosave.changed();
@@ -162,12 +166,18 @@ export class AnsweringView implements View {
       review.show(this.strings);
     }
     model.showPreviewBeforeComplete = true;
+    if (this.strings) model.previewText = this.strings.reviewButton;
     model.onShowingPreview.add((_sender, showing) => {
       showing.allow = false;
       if (!this.strings) return;
       host.hidden = true;
       review.show(this.strings);
     });
+  }
+
+  /** The button says what it does, "Review answers", in the page's language: previewText is per locale. */
+  private labelReviewButton(): void {
+    if (this.strings) this.model.previewText = this.strings.reviewButton;
   }
 
   private leaveReview(): void {

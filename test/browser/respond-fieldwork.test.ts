@@ -194,7 +194,7 @@ describe('the respondent page in the field', { timeout: 60_000 }, () => {
       const answers = sampleCompleteAnswers(nationalDefinition as never);
       await seedAnswers(token, answers, lastPage);
       const { page, watch } = await openPage(link, screen);
-      await page.getByRole('button', { name: 'Preview' }).click();
+      await page.getByRole('button', { name: 'Review answers' }).click();
 
       const review = page.locator('.review');
       await page.getByRole('heading', { name: english.reviewTitle, level: 1 }).waitFor();
@@ -221,23 +221,26 @@ describe('the respondent page in the field', { timeout: 60_000 }, () => {
       for (let pageNumber = 1; pageNumber < lastPage; pageNumber += 1) {
         await page.getByRole('button', { name: 'Next' }).click();
       }
-      await page.getByRole('button', { name: 'Preview' }).click();
+      await page.getByRole('button', { name: 'Review answers' }).click();
       await page.getByRole('button', { name: english.reviewSubmit }).click();
       await page.getByRole('heading', { name: english.receiptTitle }).waitFor();
       watch.assertClean();
     },
   );
 
-  it('shows the review in the language chosen on it', async () => {
+  it('shows the review, and the button that opens it, in the language chosen on it', async () => {
     const { token, link } = await server.invite();
     await seedAnswers(token, sampleCompleteAnswers(nationalDefinition as never), lastPage);
     const { page, watch } = await openPage(link);
-    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('button', { name: 'Review answers' }).click();
     await page.getByRole('heading', { name: english.reviewTitle }).waitFor();
     await page.getByLabel(english.language).selectOption('th');
     await page.getByRole('heading', { name: thai.reviewTitle }).waitFor();
     await page.getByRole('heading', { name: nationalDefinition.pages[1]?.title.th, level: 2 }).waitFor();
     expect(await page.locator('.review [data-question="resp_country"] dd').textContent()).toBe('ไทย');
+    await page.getByRole('button', { name: thai.reviewBack }).click();
+    await page.getByRole('button', { name: thai.reviewButton }).waitFor();
+    expect(await page.getByRole('button', { name: 'Review answers' }).count()).toBe(0);
     watch.assertClean();
   });
 
@@ -246,7 +249,7 @@ describe('the respondent page in the field', { timeout: 60_000 }, () => {
     await seedAnswers(token, sampleCompleteAnswers(nationalDefinition as never), lastPage);
     // axe-core is injected as an inline script, which the page's CSP rightly refuses; let this test bypass it.
     const { page } = await openPage(link, { ...desktop, bypassCSP: true });
-    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('button', { name: 'Review answers' }).click();
     await page.getByRole('heading', { name: english.reviewTitle }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
 

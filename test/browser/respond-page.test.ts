@@ -177,7 +177,7 @@ describe('the respondent page (/r/<token>)', () => {
     await seedAnswers(token, answers, lastPage);
     const { page, watch } = await openPage(link);
     // The last page's button opens the review of every answer; its Submit button submits.
-    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('button', { name: 'Review answers' }).click();
     await page.getByRole('button', { name: english.reviewSubmit }).click();
 
     const receiptTitle = page.getByRole('heading', { name: english.receiptTitle });
@@ -208,7 +208,7 @@ describe('the respondent page (/r/<token>)', () => {
     await seedAnswers(token, answers, lastPage);
     const { page, watch } = await openPage(link);
     // The last page's button opens the review of every answer; its Submit button submits.
-    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('button', { name: 'Review answers' }).click();
     await page.getByRole('button', { name: english.reviewSubmit }).click();
 
     await expect.poll(() => page.locator('#page-alert').textContent()).toContain(english.submitInvalid);
@@ -216,7 +216,7 @@ describe('the respondent page (/r/<token>)', () => {
     await expect.poll(() => question.locator('.sd-question__erbox').textContent()).toContain('atlantis');
     await question.scrollIntoViewIfNeeded();
     await expect.poll(() => question.isVisible()).toBe(true);
-    await expect.poll(() => page.getByRole('button', { name: 'Preview' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Review answers' }).count()).toBe(0);
     expect((await serverState(token)).status).toBe('in_progress');
     watch.assertClean();
   });
@@ -308,7 +308,7 @@ describe('the respondent page (/r/<token>)', () => {
     await seedAnswers(token, sampleCompleteAnswers(nationalDefinition as never), lastPage);
     await page.reload();
     // The last page's button opens the review of every answer; its Submit button submits.
-    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('button', { name: 'Review answers' }).click();
     await page.getByRole('button', { name: english.reviewSubmit }).click();
     await page.getByRole('heading', { name: english.receiptTitle }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -53,7 +53,7 @@ describe('SurveyJS questionnaires written elsewhere, on the respondent page', ()
 
   /** The last page's button opens the review of every answer; its Submit button submits. */
   async function submit(page: Page) {
-    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('button', { name: 'Review answers' }).click();
     await page.getByRole('button', { name: english.reviewSubmit }).click();
     await page.locator('.receipt__reference').waitFor();
   }

@@ -73,6 +73,8 @@ export interface PageStrings {
   /** Shown after the first page, where the questionnaire's introduction is folded to this one line. */
   readonly showIntroduction: string;
   readonly hideIntroduction: string;
+  /** The last page's button that opens the review (SurveyJS's own word for it is "Preview"). */
+  readonly reviewButton: string;
   readonly reviewTitle: string;
   /** The review page before submitting: every answer by page, with a way back to each page. */
   readonly reviewIntro: string;

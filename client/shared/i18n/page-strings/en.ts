@@ -31,6 +31,7 @@ export const englishPageStrings: PageStrings = {
   skipToContent: 'Skip to the questionnaire',
   showIntroduction: 'Show introduction',
   hideIntroduction: 'Hide introduction',
+  reviewButton: 'Review answers',
   reviewTitle: 'Review your answers before submitting',
   reviewIntro:
     'Please check your answers. To change one, go back to its page. Your answers are submitted only when you press the button at the end of this list.',

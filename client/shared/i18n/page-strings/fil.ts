@@ -33,6 +33,7 @@ export const filipinoPageStrings: PageStrings = {
   skipToContent: 'Lumaktaw sa talatanungan',
   showIntroduction: 'Ipakita ang panimula',
   hideIntroduction: 'Itago ang panimula',
+  reviewButton: 'Suriin ang mga sagot',
   reviewTitle: 'Suriin ang inyong mga sagot bago ipasa',
   reviewIntro:
     'Pakisuri ang inyong mga sagot. Para baguhin ang isang sagot, bumalik sa pahina nito. Maipapasa lamang ang inyong mga sagot kapag pinindot ninyo ang button sa dulo ng listahang ito.',

@@ -32,6 +32,7 @@ export const indonesianPageStrings: PageStrings = {
   skipToContent: 'Langsung ke kuesioner',
   showIntroduction: 'Tampilkan pengantar',
   hideIntroduction: 'Sembunyikan pengantar',
+  reviewButton: 'Periksa jawaban',
   reviewTitle: 'Periksa jawaban Anda sebelum mengirim',
   reviewIntro:
     'Silakan periksa jawaban Anda. Untuk mengubah jawaban, kembali ke halamannya. Jawaban Anda baru dikirim ketika Anda menekan tombol di akhir daftar ini.',

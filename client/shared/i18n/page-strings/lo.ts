@@ -30,6 +30,7 @@ export const laoPageStrings: PageStrings = {
   skipToContent: 'ຂ້າມໄປຫາແບບສອບຖາມ',
   showIntroduction: 'ສະແດງຄຳນຳ',
   hideIntroduction: 'ເຊື່ອງຄຳນຳ',
+  reviewButton: 'ກວດຄືນຄຳຕອບ',
   reviewTitle: 'ກວດຄືນຄຳຕອບຂອງທ່ານກ່ອນສົ່ງ',
   reviewIntro:
     'ກະລຸນາກວດຄືນຄຳຕອບຂອງທ່ານ. ເພື່ອປ່ຽນຄຳຕອບໃດໜຶ່ງ, ໃຫ້ກັບໄປທີ່ໜ້າຂອງມັນ. ຄຳຕອບຂອງທ່ານຈະຖືກສົ່ງກໍຕໍ່ເມື່ອທ່ານກົດປຸ່ມຢູ່ທ້າຍລາຍການນີ້ເທົ່ານັ້ນ.',

@@ -33,6 +33,7 @@ export const malayPageStrings: PageStrings = {
   skipToContent: 'Langkau ke soal selidik',
   showIntroduction: 'Tunjukkan pengenalan',
   hideIntroduction: 'Sembunyikan pengenalan',
+  reviewButton: 'Semak jawapan',
   reviewTitle: 'Semak jawapan anda sebelum menghantar',
   reviewIntro:
     'Sila semak jawapan anda. Untuk mengubah jawapan, kembali ke halamannya. Jawapan anda hanya dihantar apabila anda menekan butang di hujung senarai ini.',

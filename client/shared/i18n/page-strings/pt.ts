@@ -32,6 +32,7 @@ export const portuguesePageStrings: PageStrings = {
   skipToContent: 'Saltar para o questionário',
   showIntroduction: 'Mostrar a introdução',
   hideIntroduction: 'Ocultar a introdução',
+  reviewButton: 'Rever respostas',
   reviewTitle: 'Reveja as suas respostas antes de enviar',
   reviewIntro:
     'Verifique as suas respostas. Para alterar uma resposta, volte à respetiva página. As suas respostas só são enviadas quando premir o botão no fim desta lista.',

@@ -33,6 +33,7 @@ export const tetumPageStrings: PageStrings = {
   skipToContent: 'Ba kestionáriu kedas',
   showIntroduction: 'Hatudu introdusaun',
   hideIntroduction: 'Subar introdusaun',
+  reviewButton: 'Haree fila resposta sira',
   reviewTitle: 'Haree fali ita-boot nia resposta sira molok haruka',
   reviewIntro:
     "Favór haree fali ita-boot nia resposta sira. Atu muda resposta ida, fila ba ninia pájina. Ita-boot nia resposta sira sei haruka de'it bainhira ita-boot hili butaun iha lista ida-ne'e nia rohan.",

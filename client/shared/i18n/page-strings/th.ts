@@ -30,6 +30,7 @@ export const thaiPageStrings: PageStrings = {
   skipToContent: 'ข้ามไปยังแบบสอบถาม',
   showIntroduction: 'แสดงคำชี้แจง',
   hideIntroduction: 'ซ่อนคำชี้แจง',
+  reviewButton: 'ตรวจทานคำตอบ',
   reviewTitle: 'ตรวจทานคำตอบของท่านก่อนส่ง',
   reviewIntro:
     'โปรดตรวจทานคำตอบของท่าน หากต้องการแก้ไขคำตอบใด ให้กลับไปยังหน้านั้น คำตอบจะถูกส่งเมื่อท่านกดปุ่มท้ายรายการนี้เท่านั้น',

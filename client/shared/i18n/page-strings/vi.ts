@@ -34,6 +34,7 @@ export const vietnamesePageStrings: PageStrings = {
   skipToContent: 'Chuyển đến bảng hỏi',
   showIntroduction: 'Hiện phần giới thiệu',
   hideIntroduction: 'Ẩn phần giới thiệu',
+  reviewButton: 'Xem lại câu trả lời',
   reviewTitle: 'Xem lại câu trả lời trước khi gửi',
   reviewIntro:
     'Xin vui lòng kiểm tra các câu trả lời của Quý vị. Để sửa một câu trả lời, hãy quay lại trang của câu hỏi đó. Câu trả lời chỉ được gửi khi Quý vị nhấn nút ở cuối danh sách này.',
