@@ -3,6 +3,7 @@
  * switcher. Nothing typed here is saved or sent: the model has no save or submit handler.
  */
 import { unmountComponentAtNode } from 'survey-js-ui';
+import type { InvitationFieldName } from '../../server/questionnaire/survey-extensions.ts';
 import {
   createModel,
   ensureSurveyLocale,
@@ -16,6 +17,41 @@ import { fetchVersion } from './survey-versions.ts';
 import { draftTranslationNote, translationStatusOf } from './translation-status.ts';
 import { badge, button, pageHeader, versionStatusLabels } from './ui.ts';
 import { routeHash, type ViewFactory } from './view.ts';
+
+/**
+ * Staff see which questions the respondent finds already answered from the invitation (country, organisation …):
+ * a fixed one is read-only here as on the respondent page, and each says so under its title.
+ */
+function markInvitationFields(model: ReturnType<typeof createModel>): void {
+  const marks = new Map<string, { field: InvitationFieldName; editable: boolean }>();
+  for (const question of model.getAllQuestions(false, false, true)) {
+    const field = question.getPropertyValue('invitationField') as InvitationFieldName | undefined;
+    if (!field) continue;
+    const editable = question.getPropertyValue('invitationFieldEditable') === true;
+    marks.set(question.name, { field, editable });
+    if (!editable) question.readOnly = true;
+  }
+  model.onAfterRenderQuestion.add((_sender, options) => {
+    const mark = marks.get(options.question.name);
+    if (!mark || options.htmlElement.querySelector('.preview__from-invitation')) return;
+    const note = element('p', { class: 'preview__from-invitation', 'data-invitation-field': mark.field }, [
+      mark.editable
+        ? `Filled in from the invitation's ${invitationFieldWords[mark.field]}; the respondent may correct it.`
+        : `Filled in from the invitation's ${invitationFieldWords[mark.field]} and fixed: the respondent sees it read-only.`,
+    ]);
+    const header = options.htmlElement.querySelector('.sd-question__header');
+    if (header) header.append(note);
+    else options.htmlElement.prepend(note);
+  });
+}
+
+const invitationFieldWords: Record<InvitationFieldName, string> = {
+  country: 'member state',
+  organisation: 'organisation',
+  organisationType: 'type of organisation',
+  contactName: 'contact name',
+  contactEmail: 'contact e-mail',
+};
 
 export const previewView: ViewFactory = async (context, route) => {
   const slug = route.path[1] ?? '';
@@ -52,6 +88,7 @@ export const previewView: ViewFactory = async (context, route) => {
       'primary',
     ),
   ]);
+  markInvitationFields(model);
   model.onComplete.add(() => {
     host.hidden = true;
     finished.hidden = false;

@@ -14,6 +14,9 @@ export interface PrintStrings {
   organisation: string;
   respondent: string;
   date: string;
+  /** Under a question that the online questionnaire fills in from the invitation. */
+  fromInvitationFixed: string;
+  fromInvitationEditable: string;
 }
 
 const en: PrintStrings = {
@@ -28,6 +31,8 @@ const en: PrintStrings = {
   organisation: 'Organisation',
   respondent: 'Name and position of the respondent',
   date: 'Date',
+  fromInvitationFixed: 'Online: filled in from the invitation, not changed by the respondent',
+  fromInvitationEditable: 'Online: filled in from the invitation; the respondent may correct it',
 };
 
 const drafts: Record<string, PrintStrings> = {
@@ -43,6 +48,8 @@ const drafts: Record<string, PrintStrings> = {
     organisation: 'Organisasi',
     respondent: 'Nama dan jabatan responden',
     date: 'Tanggal',
+    fromInvitationFixed: 'Daring: diisi dari undangan, tidak diubah oleh responden',
+    fromInvitationEditable: 'Daring: diisi dari undangan; responden dapat memperbaikinya',
   },
   ms: {
     chooseOne: 'Pilih satu',
@@ -56,6 +63,8 @@ const drafts: Record<string, PrintStrings> = {
     organisation: 'Organisasi',
     respondent: 'Nama dan jawatan responden',
     date: 'Tarikh',
+    fromInvitationFixed: 'Dalam talian: diisi daripada jemputan, tidak diubah oleh responden',
+    fromInvitationEditable: 'Dalam talian: diisi daripada jemputan; responden boleh membetulkannya',
   },
   th: {
     chooseOne: 'เลือกหนึ่งข้อ',
@@ -69,6 +78,8 @@ const drafts: Record<string, PrintStrings> = {
     organisation: 'หน่วยงาน',
     respondent: 'ชื่อและตำแหน่งของผู้ตอบ',
     date: 'วันที่',
+    fromInvitationFixed: 'ออนไลน์: กรอกจากคำเชิญ ผู้ตอบไม่สามารถแก้ไขได้',
+    fromInvitationEditable: 'ออนไลน์: กรอกจากคำเชิญ ผู้ตอบแก้ไขได้',
   },
   vi: {
     chooseOne: 'Chọn một',
@@ -82,6 +93,8 @@ const drafts: Record<string, PrintStrings> = {
     organisation: 'Cơ quan',
     respondent: 'Họ tên và chức vụ của người trả lời',
     date: 'Ngày',
+    fromInvitationFixed: 'Trực tuyến: điền sẵn từ thư mời, người trả lời không thay đổi',
+    fromInvitationEditable: 'Trực tuyến: điền sẵn từ thư mời; người trả lời có thể sửa',
   },
   fil: {
     chooseOne: 'Pumili ng isa',
@@ -95,6 +108,8 @@ const drafts: Record<string, PrintStrings> = {
     organisation: 'Organisasyon',
     respondent: 'Pangalan at posisyon ng sumasagot',
     date: 'Petsa',
+    fromInvitationFixed: 'Online: pinunan mula sa imbitasyon, hindi binabago ng sumasagot',
+    fromInvitationEditable: 'Online: pinunan mula sa imbitasyon; maaaring itama ng sumasagot',
   },
 };
 

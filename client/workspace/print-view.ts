@@ -140,6 +140,11 @@ function questionBlock(
       variable.isRequired ? element('span', { class: 'print-question__required' }, [' *']) : null,
       element('span', { class: 'print-question__code' }, [variable.name]),
     ]),
+    variable.invitationField
+      ? element('p', { class: 'print-question__hint print-question__from-invitation' }, [
+          variable.invitationField.editable ? words.fromInvitationEditable : words.fromInvitationFixed,
+        ])
+      : null,
     ...answerArea(variable, locale, words),
   ]);
 }

@@ -129,4 +129,6 @@ export interface CodebookVariable {
   columns: CodebookColumn[];
   fields: CodebookVariable[];
   parent?: string;
+  /** Filled in from the invitation: fixed unless editable (server/questionnaire/invitation-fields.ts). */
+  invitationField?: { field: string; editable: boolean };
 }
