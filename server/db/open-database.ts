@@ -11,6 +11,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { projectRoot } from '../config.ts';
 import { memberStates } from '../reference/member-states.ts';
 import * as schema from './schema.ts';
+import { writeTransaction } from './write-transaction.ts';
 
 export type Database = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
 
@@ -45,7 +46,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
 }
 
 function synchroniseMemberStates(db: Database): void {
-  db.transaction((tx) => {
+  writeTransaction(db, (tx) => {
     for (const state of memberStates) {
       const row = { code: state.code, name: state.name, languages: JSON.stringify(state.languages) };
       tx.insert(schema.countries)

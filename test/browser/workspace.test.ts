@@ -201,7 +201,7 @@ describe('the researcher workspace (/workspace)', () => {
     await respondent.getByRole('button', { name: 'Next' }).click();
     await respondent.getByLabel('Comments').fill('Social media is run by the ministry.');
     // The last page's button opens the review of every answer; its Submit button submits.
-    await respondent.getByRole('button', { name: 'Preview' }).click();
+    await respondent.getByRole('button', { name: pageStrings.en.reviewButton }).click();
     await respondent.getByRole('button', { name: pageStrings.en.reviewSubmit }).click();
     await respondent.getByRole('heading', { name: pageStrings.en.receiptTitle }).waitFor();
     respondentWatch.assertClean();

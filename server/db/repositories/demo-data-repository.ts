@@ -7,6 +7,7 @@ import { setImmediate } from 'node:timers/promises';
 import { and, asc, count, eq, gt, inArray, notExists, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
 import { auditEvents, invitations, responseExportCells, responses } from '../schema.ts';
+import { writeTransaction } from '../write-transaction.ts';
 import { type Actor, toAuditRow } from './audit-repository.ts';
 
 export interface DemoDataCounts {
@@ -57,7 +58,7 @@ export function createDemoDataRepository(db: Database) {
     scope: DemoDataScope,
     afterId: number,
   ): DemoDataCounts & { lastId: number; selected: number } {
-    return db.transaction((tx) => {
+    return writeTransaction(db, (tx) => {
       const ids = tx
         .select({ id: invitations.id })
         .from(invitations)

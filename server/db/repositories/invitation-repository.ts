@@ -13,6 +13,7 @@ import {
   surveyVersions,
 } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
+import { writeTransaction } from '../write-transaction.ts';
 import { type Actor, toAuditRow } from './audit-repository.ts';
 import { type Survey, type SurveyVersionMeta, surveyVersionMetaColumns } from './survey-repository.ts';
 
@@ -172,7 +173,7 @@ export function createInvitationRepository(db: Database, watch: ChangeWatch) {
     describe: (invitation: Invitation) => unknown = auditView,
   ): Promise<Invitation | undefined> {
     return Promise.resolve(
-      db.transaction((tx) => {
+      writeTransaction(db, (tx) => {
         const before = tx.select().from(invitations).where(eq(invitations.id, id)).get();
         const values = before ? change(before) : undefined;
         if (!before || !values) return before;
@@ -212,7 +213,7 @@ export function createInvitationRepository(db: Database, watch: ChangeWatch) {
   return {
     /** Creates all or none: one bad row in a batch leaves nothing behind. */
     async createMany(rows: NewInvitation[], actor: Actor): Promise<Invitation[]> {
-      return db.transaction((tx) => {
+      return writeTransaction(db, (tx) => {
         const now = nowIso();
         return rows.map((row) => {
           const invitation = tx
@@ -364,7 +365,7 @@ export function createInvitationRepository(db: Database, watch: ChangeWatch) {
         contactEmail: invitation.contactEmail ? 'present' : 'absent',
       });
       return Promise.resolve(
-        db.transaction((tx) => {
+        writeTransaction(db, (tx) => {
           const before = tx.select().from(invitations).where(eq(invitations.id, id)).get();
           if (!before) return undefined;
           const after = tx

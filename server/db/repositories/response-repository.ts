@@ -10,6 +10,7 @@ import type { Database } from '../open-database.ts';
 import { createRecentCopies } from '../recent-copies.ts';
 import { invitations, responseExportCells, responses, surveyVersions } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
+import { writeTransaction } from '../write-transaction.ts';
 
 export type ResponseRow = typeof responses.$inferSelect;
 export type Answers = Record<string, unknown>;
@@ -373,7 +374,7 @@ export function createResponseRepository(db: Database, watch: ChangeWatch) {
 
     /** Stores answer cells, replacing those a response had for another layout. */
     async storeExportCells(rows: Array<{ responseId: number } & ExportCells>): Promise<void> {
-      db.transaction((tx) => {
+      writeTransaction(db, (tx) => {
         for (const row of rows) upsertExportCells(tx, row);
       });
     },
@@ -449,7 +450,7 @@ export function createResponseRepository(db: Database, watch: ChangeWatch) {
         exportCells: ExportCells;
       }>,
     ): Promise<void> {
-      db.transaction((tx) => {
+      writeTransaction(db, (tx) => {
         const createdAt = nowIso();
         for (const row of rows) {
           const invitation = tx
@@ -506,7 +507,7 @@ export function createResponseRepository(db: Database, watch: ChangeWatch) {
     },
 
     async submit(input: SubmitInput): Promise<SubmitResult> {
-      return db.transaction((tx) => {
+      return writeTransaction(db, (tx) => {
         const now = nowIso();
         const existing = tx
           .select()

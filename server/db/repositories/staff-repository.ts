@@ -3,6 +3,7 @@ import { and, asc, count, eq, gt, lt } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
 import { auditEvents, staffSessions, staffUserCountries, staffUsers } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
+import { writeTransaction } from '../write-transaction.ts';
 import { type Actor, toAuditRow } from './audit-repository.ts';
 
 export type StaffRole = (typeof staffUsers.$inferSelect)['role'];
@@ -57,7 +58,7 @@ export function createStaffRepository(db: Database) {
     },
 
     async create(user: NewStaffUser, actor: Actor): Promise<StaffUser> {
-      const row = db.transaction((tx) => {
+      const row = writeTransaction(db, (tx) => {
         const created = tx
           .insert(staffUsers)
           .values({
@@ -103,7 +104,7 @@ export function createStaffRepository(db: Database) {
     },
 
     async setDisabled(id: number, disabled: boolean, actor: Actor): Promise<StaffUser | undefined> {
-      const row = db.transaction((tx) => {
+      const row = writeTransaction(db, (tx) => {
         const before = tx.select().from(staffUsers).where(eq(staffUsers.id, id)).get();
         if (!before) return undefined;
         const after = tx
@@ -136,7 +137,7 @@ export function createStaffRepository(db: Database) {
       change: { role: StaffRole; countryCodes: string[] },
       actor: Actor,
     ): Promise<StaffUser | undefined> {
-      const row = db.transaction((tx) => {
+      const row = writeTransaction(db, (tx) => {
         // Read inside the transaction, as setDisabled does, so that the audited "before" is what was replaced.
         const before = tx.select().from(staffUsers).where(eq(staffUsers.id, id)).get();
         if (!before) return undefined;
@@ -183,7 +184,7 @@ export function createStaffRepository(db: Database) {
       change: { passwordHash: string; requireChange: boolean },
       actor: Actor,
     ): Promise<StaffUser | undefined> {
-      const row = db.transaction((tx) => {
+      const row = writeTransaction(db, (tx) => {
         const before = tx.select().from(staffUsers).where(eq(staffUsers.id, id)).get();
         if (!before) return undefined;
         const after = tx

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, getTableColumns } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
 import { auditEvents, surveys, surveyVersions } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
+import { writeTransaction } from '../write-transaction.ts';
 import { type Actor, toAuditRow } from './audit-repository.ts';
 
 export type Survey = typeof surveys.$inferSelect;
@@ -128,7 +129,7 @@ export function createSurveyRepository(db: Database) {
       status: SurveyVersion['status'],
       actor: Actor,
     ): Promise<SurveyVersion | undefined> {
-      return db.transaction((tx) => {
+      return writeTransaction(db, (tx) => {
         const before = tx.select().from(surveyVersions).where(eq(surveyVersions.id, versionId)).get();
         if (!before || before.status === status) return before;
         const now = nowIso();
@@ -167,7 +168,7 @@ export function createSurveyRepository(db: Database) {
       settings: Partial<SurveySettings>,
       actor: Actor,
     ): Promise<Survey | undefined> {
-      return db.transaction((tx) => {
+      return writeTransaction(db, (tx) => {
         const before = tx.select().from(surveys).where(eq(surveys.id, surveyId)).get();
         if (!before) return undefined;
         const after = tx
@@ -197,7 +198,7 @@ export function createSurveyRepository(db: Database) {
      * One transaction, so two processes loading the same file cannot create two versions.
      */
     async addVersionIfNew(input: NewVersionInput): Promise<AddVersionResult> {
-      return db.transaction((tx) => {
+      return writeTransaction(db, (tx) => {
         const now = nowIso();
         let survey = tx.select().from(surveys).where(eq(surveys.slug, input.slug)).get();
         if (!survey) {

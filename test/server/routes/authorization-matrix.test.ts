@@ -41,7 +41,19 @@ const matrix: Record<string, RouteRule> = {
     freshSession: true,
   },
   'GET /api/auth/session': { allowed: staffCallers, request: () => ({ url: '/api/auth/session' }) },
+  // A wrong current password on purpose: the caller's password stays as it is.
+  'POST /api/auth/password': {
+    allowed: staffCallers,
+    request: () => ({
+      url: '/api/auth/password',
+      payload: { currentPassword: 'not the password', newPassword: 'another long passphrase' },
+    }),
+  },
   'GET /api/users': { allowed: ['admin'], request: () => ({ url: '/api/users' }) },
+  'POST /api/users/{id}/password-reset': {
+    allowed: ['admin'],
+    request: () => ({ url: '/api/users/99999/password-reset' }),
+  },
   'POST /api/users': {
     allowed: ['admin'],
     request: () => ({
