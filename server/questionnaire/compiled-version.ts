@@ -1,5 +1,5 @@
 /**
- * A survey version compiled once and cached: its survey-core Model (tens of ms to build), codebook, locales and
+ * A survey version compiled once and cached (per app, by content hash): its survey-core Model (tens of ms to build), codebook, locales and
  * page count. Validating a submission reuses the cached Model; that is safe because setting data and validating
  * run synchronously, with no await in between, so two requests never interleave on one Model.
  */
@@ -14,7 +14,6 @@ import { translationCoverage } from './translation-coverage.ts';
 import { parseDefinitionText } from './validate-definition.ts';
 
 export interface CompiledVersion {
-  versionId: number;
   definition: JsonRecord;
   model: Model;
   variables: Variable[];
@@ -29,51 +28,76 @@ export interface CompiledVersion {
   fastValidator: FastValidator;
 }
 
-const cache = new Map<number, CompiledVersion>();
 /**
- * Why a version could not be compiled, so that every later request is refused at once instead of building (or
- * failing to build) the Model again.
+ * Compiles a definition text. A text above the size limits (stored before they existed, or written around them) is
+ * refused before survey-core builds a Model from it, as is one survey-core throws on: the caller gets
+ * errors.versionUncompilable, never a dead process.
  */
-const failures = new Map<number, string>();
-
-/** The compiled version if it is in the cache, so that callers can skip reading the definition text. */
-export function cachedCompiledVersion(versionId: number): CompiledVersion | undefined {
-  return cache.get(versionId);
+export function compileDefinition(definitionText: string): CompiledVersion {
+  const outcome = compileOutcome(definitionText);
+  if (!outcome.ok) throw errors.versionUncompilable(outcome.reason);
+  return outcome.compiled;
 }
 
-/**
- * Versions are immutable once published, so the id alone identifies the compiled form. A stored definition above
- * the size limits (stored before they existed, or written around them) is refused before survey-core builds a Model
- * from it, as is one survey-core throws on: the caller gets errors.versionUncompilable, never a dead process.
- */
-export function compileVersion(versionId: number, definitionText: string): CompiledVersion {
-  const cached = cache.get(versionId);
-  if (cached) return cached;
-  const failure = failures.get(versionId) ?? compileFailure(versionId, definitionText);
-  if (failure !== undefined) throw errors.versionUncompilable(failure);
-  return cache.get(versionId) as CompiledVersion;
-}
+type CompileOutcome = { ok: true; compiled: CompiledVersion } | { ok: false; reason: string };
 
-/** Compiles into the cache; the reason in plain words when that is not possible. */
-function compileFailure(versionId: number, definitionText: string): string | undefined {
+/** The compiled version, or why it cannot be compiled in plain words. */
+function compileOutcome(definitionText: string): CompileOutcome {
   const parsed = parseDefinitionText(definitionText);
-  let reason = parsed.ok ? undefined : parsed.problems.map((problem) => problem.message).join(' ');
-  if (parsed.ok) {
-    try {
-      cache.set(versionId, buildCompiledVersion(versionId, parsed.definition));
-    } catch (error) {
-      reason = `survey-core cannot build it (${error instanceof Error ? error.message : String(error)}).`;
-    }
+  if (!parsed.ok) return { ok: false, reason: parsed.problems.map((problem) => problem.message).join(' ') };
+  try {
+    return { ok: true, compiled: buildCompiledVersion(parsed.definition) };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `survey-core cannot build it (${error instanceof Error ? error.message : String(error)}).`,
+    };
   }
-  if (reason !== undefined) failures.set(versionId, reason);
-  return reason;
 }
 
-function buildCompiledVersion(versionId: number, definition: JsonRecord): CompiledVersion {
+/** What identifies a stored version's definition: its id (to read the text) and the hash of that text. */
+export interface VersionOfDefinition {
+  id: number;
+  contentHash: string;
+}
+
+/**
+ * The compiled versions of one app, keyed by the content hash of their definition: a definition never changes
+ * under its hash, so an entry is never stale, and two apps (two databases) in one process never see each other's.
+ * A failure is kept too, so that every later request is refused at once instead of building (or failing to build)
+ * the Model again. `readDefinition` is called only on the first request for a definition (~200 KB of JSON).
+ */
+export function createCompiledVersions(readDefinition: (versionId: number) => Promise<string>) {
+  const outcomes = new Map<string, CompileOutcome>();
+  const settled = (contentHash: string, definitionText: string): CompiledVersion => {
+    let outcome = outcomes.get(contentHash);
+    if (!outcome) {
+      outcome = compileOutcome(definitionText);
+      outcomes.set(contentHash, outcome);
+    }
+    if (!outcome.ok) throw errors.versionUncompilable(outcome.reason);
+    return outcome.compiled;
+  };
+  return {
+    /** The compiled form of a stored version, reading its definition only when it was not compiled before. */
+    async of(version: VersionOfDefinition): Promise<CompiledVersion> {
+      const known = outcomes.get(version.contentHash);
+      if (known) return settled(version.contentHash, '');
+      return settled(version.contentHash, await readDefinition(version.id));
+    },
+    /** The same when the caller has the definition text at hand. */
+    fromText(version: { contentHash: string; definition: string }): CompiledVersion {
+      return settled(version.contentHash, version.definition);
+    },
+  };
+}
+
+export type CompiledVersions = ReturnType<typeof createCompiledVersions>;
+
+function buildCompiledVersion(definition: JsonRecord): CompiledVersion {
   const model = createSurveyModel(definition);
   const status = definition.translationStatus;
   const compiled: Omit<CompiledVersion, 'fastValidator'> = {
-    versionId,
     definition,
     model,
     // From the same Model: building a second one for the codebook doubled the cost of compiling.

@@ -4,14 +4,10 @@
  */
 import type { Repositories } from '../db/repositories/index.ts';
 import type { Invitation } from '../db/repositories/invitation-repository.ts';
-import type { Survey, SurveyVersion, SurveyVersionMeta } from '../db/repositories/survey-repository.ts';
+import type { Survey, SurveyVersionMeta } from '../db/repositories/survey-repository.ts';
 import { errors } from '../errors.ts';
 import { hashInvitationToken, isWellFormedToken } from '../invitations/tokens.ts';
-import {
-  type CompiledVersion,
-  cachedCompiledVersion,
-  compileVersion,
-} from '../questionnaire/compiled-version.ts';
+import type { CompiledVersion } from '../questionnaire/compiled-version.ts';
 import { rateLimitSubject } from '../security/client-address.ts';
 import type { FailureLimiter } from '../security/failure-limiter.ts';
 import { withRetryAfter } from '../security/retry-after.ts';
@@ -48,15 +44,9 @@ export async function resolveRespondent(
     invitation,
     survey,
     version,
-    compiled: cachedCompiledVersion(version.id) ?? (await compileStoredVersion(repositories, version.id)),
+    compiled: await repositories.compiledVersions.of(version),
     collection: collectionState(survey, version, new Date().toISOString()),
   };
-}
-
-/** Reads the definition text only on the first request for a version (a large questionnaire is ~200 KB of JSON). */
-async function compileStoredVersion(repositories: Repositories, versionId: number): Promise<CompiledVersion> {
-  const stored = (await repositories.surveys.findVersion(versionId)) as SurveyVersion;
-  return compileVersion(stored.id, stored.definition);
 }
 
 export function collectionState(survey: Survey, version: SurveyVersionMeta, now: string): CollectionState {

@@ -6,7 +6,6 @@ import { randomBytes } from 'node:crypto';
 import type { Repositories } from '../db/repositories/index.ts';
 import { storedAnswerCells } from '../export/index.ts';
 import { hashInvitationToken } from '../invitations/tokens.ts';
-import { compileVersion } from '../questionnaire/compiled-version.ts';
 import { invitationPrefill, withFixedAnswers } from '../questionnaire/invitation-fields.ts';
 import { createSeededRandom, generateSyntheticAnswers } from '../questionnaire/synthetic-answers.ts';
 import { memberStates } from '../reference/member-states.ts';
@@ -30,7 +29,7 @@ export async function generateDemoResponses(
   const survey = await repositories.surveys.findBySlug(options.surveySlug);
   const version = survey ? await repositories.surveys.currentPublishedVersion(survey.id) : undefined;
   if (!survey || !version) throw new Error(`There is no published survey "${options.surveySlug}".`);
-  const compiled = compileVersion(version.id, version.definition);
+  const compiled = repositories.compiledVersions.fromText(version);
   const { codebook } = await loadSurveyData(repositories, survey.slug);
   const random = createSeededRandom(`${options.seed}:${survey.slug}`);
   const now = Date.now();

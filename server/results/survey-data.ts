@@ -15,10 +15,10 @@ import {
 } from '../analysis/index.ts';
 import type { Repositories } from '../db/repositories/index.ts';
 import type { ResponseScope } from '../db/repositories/response-repository.ts';
-import type { Survey, SurveyVersion, SurveyVersionMeta } from '../db/repositories/survey-repository.ts';
+import type { Survey, SurveyVersionMeta } from '../db/repositories/survey-repository.ts';
 import { DomainError, errors } from '../errors.ts';
 import { type RenderedResponseRecord, wideLayout } from '../export/index.ts';
-import { cachedCompiledVersion, compileVersion } from '../questionnaire/compiled-version.ts';
+import type { CompiledVersions } from '../questionnaire/compiled-version.ts';
 import { takingTurns } from './taking-turns.ts';
 
 export interface SurveyData {
@@ -42,8 +42,11 @@ export interface ResultsQuery {
   withContacts?: boolean;
 }
 
-/** Merged codebooks by the versions they merge: versions are immutable, so a merge never goes stale. */
-const mergedCodebooks = new Map<string, CodebookEntry[]>();
+/**
+ * Merged codebooks of each app, by the versions they merge (number and content hash): versions are immutable, so a
+ * merge never goes stale.
+ */
+const mergedCodebooksOfApp = new WeakMap<CompiledVersions, Map<string, CodebookEntry[]>>();
 
 export async function loadSurveyData(repositories: Repositories, slug: string): Promise<SurveyData> {
   const survey = await repositories.surveys.findBySlug(slug);
@@ -51,20 +54,19 @@ export async function loadSurveyData(repositories: Repositories, slug: string): 
   const versions = (await repositories.surveys.listVersionMetas(survey.id)).filter(
     (version) => version.status !== 'draft',
   );
-  const key = versions.map((version) => version.id).join(',');
+  let mergedCodebooks = mergedCodebooksOfApp.get(repositories.compiledVersions);
+  if (!mergedCodebooks) {
+    mergedCodebooks = new Map();
+    mergedCodebooksOfApp.set(repositories.compiledVersions, mergedCodebooks);
+  }
+  const key = versions.map((version) => `${version.versionNumber}:${version.contentHash}`).join(',');
   let codebook = mergedCodebooks.get(key);
   if (!codebook) {
     const compiled = await Promise.all(
-      versions.map(async (version) => {
-        const cached = cachedCompiledVersion(version.id);
-        if (cached) return { versionNumber: version.versionNumber, variables: cached.variables };
-        // The definition text (~200 KB for a large questionnaire) is read only to compile a version once.
-        const stored = (await repositories.surveys.findVersion(version.id)) as SurveyVersion;
-        return {
-          versionNumber: version.versionNumber,
-          variables: compileVersion(stored.id, stored.definition).variables,
-        };
-      }),
+      versions.map(async (version) => ({
+        versionNumber: version.versionNumber,
+        variables: (await repositories.compiledVersions.of(version)).variables,
+      })),
     );
     codebook = mergeCodebooks(compiled);
     mergedCodebooks.set(key, codebook);

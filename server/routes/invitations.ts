@@ -13,7 +13,6 @@ import { createInvitations, type InvitationRequest } from '../invitations/create
 import { invitationLinksCsv, parseInvitationCsv } from '../invitations/invitation-csv.ts';
 import { duplicateInWords, importInvitations, importSummary } from '../invitations/invitation-import.ts';
 import { generateInvitationToken, hashInvitationToken, invitationLink } from '../invitations/tokens.ts';
-import { compileVersion } from '../questionnaire/compiled-version.ts';
 import { isMemberStateCode } from '../reference/member-states.ts';
 import { errorResponses } from '../schemas/common.ts';
 import { SlugParams } from '../schemas/surveys.ts';
@@ -54,7 +53,7 @@ const invitationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return new Map(
       versions.map((version) => [
         version.id,
-        { versionNumber: version.versionNumber, compiled: compileVersion(version.id, version.definition) },
+        { versionNumber: version.versionNumber, compiled: repositories.compiledVersions.fromText(version) },
       ]),
     );
   }

@@ -4,7 +4,6 @@ import Type from 'typebox';
 import { type Survey, studyContactOf } from '../db/repositories/survey-repository.ts';
 import { errors } from '../errors.ts';
 import { utf8ByteOrderMark } from '../export/csv-format.ts';
-import { compileVersion } from '../questionnaire/compiled-version.ts';
 import { definitionToCsv } from '../questionnaire/spreadsheet/index.ts';
 import { loadSurveyData } from '../results/survey-data.ts';
 import { errorResponses } from '../schemas/common.ts';
@@ -194,7 +193,7 @@ const workspaceSurveyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { version } = await requireVersion(request.params.slug, request.params.version);
       return {
-        variables: compileVersion(version.id, version.definition).variables as unknown as Array<
+        variables: repositories.compiledVersions.fromText(version).variables as unknown as Array<
           Record<string, unknown>
         >,
       };

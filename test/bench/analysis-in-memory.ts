@@ -9,7 +9,7 @@ import type { ResponseRecord } from '../../server/analysis/response-record.ts';
 import { codebookOf } from '../../server/analysis/survey-codebook.ts';
 import { projectRoot } from '../../server/config.ts';
 import { wideCsv } from '../../server/export/wide-export.ts';
-import { compileVersion } from '../../server/questionnaire/compiled-version.ts';
+import { compileDefinition } from '../../server/questionnaire/compiled-version.ts';
 import {
   createSeededRandom,
   generateSyntheticAnswers,
@@ -17,8 +17,7 @@ import {
 import { memberStates } from '../../server/reference/member-states.ts';
 
 const count = Number(process.argv[2] ?? 100_000);
-const compiled = compileVersion(
-  1,
+const compiled = compileDefinition(
   readFileSync(path.join(projectRoot, 'surveys', 'national-policy.json'), 'utf8'),
 );
 const random = createSeededRandom(2026);

@@ -12,7 +12,7 @@ import { projectRoot } from '../../server/config.ts';
 import { openDatabase } from '../../server/db/open-database.ts';
 import { createRepositories, type Repositories } from '../../server/db/repositories/index.ts';
 import { createInvitations, type InvitationRequest } from '../../server/invitations/create-invitation.ts';
-import { type CompiledVersion, compileVersion } from '../../server/questionnaire/compiled-version.ts';
+import { type CompiledVersion, compileDefinition } from '../../server/questionnaire/compiled-version.ts';
 import { loadSurveyDirectory } from '../../server/registry/survey-registry.ts';
 import { generateDemoResponses } from '../../server/results/demo-data.ts';
 
@@ -98,7 +98,7 @@ export async function compiledNationalVersion(repositories: Repositories): Promi
   const survey = await repositories.surveys.findBySlug(surveySlug);
   const version = survey ? await repositories.surveys.currentPublishedVersion(survey.id) : undefined;
   if (!version) throw new Error(`no published ${surveySlug} version`);
-  return compileVersion(version.id, version.definition);
+  return compileDefinition(version.definition);
 }
 
 /** Invitations to the national questionnaire, created the way the API creates them; returns the tokens. */

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addStaffUser } from '../../server/auth/staff-users.ts';
 import type { StaffRole } from '../../server/db/repositories/staff-repository.ts';
-import { compileVersion } from '../../server/questionnaire/compiled-version.ts';
+import { compileDefinition } from '../../server/questionnaire/compiled-version.ts';
 import {
   createSeededRandom,
   generateSyntheticAnswers,
@@ -39,7 +39,7 @@ describe('demo data in the workspace and the dashboard', () => {
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
     const { repositories } = server.app;
     const version = await publishedVersionOf(repositories, survey);
-    const compiled = compileVersion(version.id, version.definition);
+    const compiled = compileDefinition(version.definition);
     const random = createSeededRandom(3);
     for (const [index, countryCode] of realCountries.entries()) {
       const { token } = await server.invite({ countryCode, organisationName: `Real ministry ${index + 1}` });

@@ -3,7 +3,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { withoutPersonalAnswers } from '../../server/analysis/index.ts';
 import { storedAnswerCells } from '../../server/export/index.ts';
-import { compileVersion } from '../../server/questionnaire/compiled-version.ts';
+import { compileDefinition } from '../../server/questionnaire/compiled-version.ts';
 import {
   createSeededRandom,
   generateSyntheticAnswers,
@@ -81,7 +81,7 @@ describe('npm run cli -- erase-contact', () => {
       });
     const data = await loadSurveyData(app.repositories, 'agency-practice');
     const version = await app.repositories.surveys.findVersion(data.versions[0]?.id as number);
-    const compiled = compileVersion(version?.id as number, version?.definition as string);
+    const compiled = compileDefinition(version?.definition as string);
     const submitted: Record<string, Record<string, unknown>> = {};
     for (const [organisation, email] of [
       ['DICT', 'maria.santos@dict.gov.ph'],

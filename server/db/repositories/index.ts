@@ -1,5 +1,6 @@
 /** All repositories over one database: the only code that imports drizzle operators. */
 import { sql } from 'drizzle-orm';
+import { createCompiledVersions } from '../../questionnaire/compiled-version.ts';
 import { createChangeWatch } from '../change-watch.ts';
 import type { Database } from '../open-database.ts';
 import { createAuditRepository } from './audit-repository.ts';
@@ -13,8 +14,18 @@ import { createSurveyRepository } from './survey-repository.ts';
 export function createRepositories(db: Database) {
   // One watch for the copies the invitation and response repositories keep in memory.
   const watch = createChangeWatch(db);
+  const surveys = createSurveyRepository(db);
   return {
-    surveys: createSurveyRepository(db),
+    surveys,
+    /**
+     * The versions of this database compiled, by content hash: kept with the repositories because it is scoped as
+     * they are, to one app over one database.
+     */
+    compiledVersions: createCompiledVersions(async (versionId) => {
+      const version = await surveys.findVersion(versionId);
+      if (!version) throw new Error(`Survey version ${versionId} is not stored.`);
+      return version.definition;
+    }),
     audit: createAuditRepository(db),
     invitations: createInvitationRepository(db, watch),
     responses: createResponseRepository(db, watch),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileVersion } from '../../../server/questionnaire/compiled-version.ts';
+import { compileDefinition, createCompiledVersions } from '../../../server/questionnaire/compiled-version.ts';
 import { definitionLimits, measureDefinition } from '../../../server/questionnaire/definition-limits.ts';
 import { checkDefinitionText } from '../../../server/questionnaire/index.ts';
 import { checkSpreadsheetText } from '../../../server/questionnaire/spreadsheet/index.ts';
@@ -111,12 +111,21 @@ describe('questionnaire size limits', () => {
     ]);
   });
 
-  it('refuses to compile a stored definition above the limits, with the reason, and never builds it', () => {
+  it('refuses to compile a stored definition above the limits, with the reason, and never builds it', async () => {
     const oversized = JSON.stringify(definition(1_000));
     const expected =
       'This version of the questionnaire cannot be used: The questionnaire has 1,000 questions; at most 500 are allowed. Upload a corrected version.';
-    expect(() => compileVersion(-1, oversized)).toThrow(expected);
-    // The refusal is remembered: a second request gets the same answer without reading the text again.
-    expect(() => compileVersion(-1, '')).toThrow(expected);
+    expect(() => compileDefinition(oversized)).toThrow(expected);
+    // An app's compiled versions remember the refusal: a second request gets the same answer without reading the
+    // text again.
+    let reads = 0;
+    const compiledVersions = createCompiledVersions(async () => {
+      reads += 1;
+      return oversized;
+    });
+    const version = { id: 7, contentHash: 'oversized' };
+    await expect(compiledVersions.of(version)).rejects.toThrow(expected);
+    await expect(compiledVersions.of(version)).rejects.toThrow(expected);
+    expect(reads).toBe(1);
   });
 });

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type { AnswerProblem } from '../../../server/questionnaire/answer-check.ts';
 import { flattenVariables, type Variable } from '../../../server/questionnaire/codebook.ts';
-import { type CompiledVersion, compileVersion } from '../../../server/questionnaire/compiled-version.ts';
+import { type CompiledVersion, compileDefinition } from '../../../server/questionnaire/compiled-version.ts';
 import {
   compileFastValidator,
   type FastValidator,
@@ -49,9 +49,9 @@ export interface Subject {
   required: string[];
 }
 
-export function loadSubject(file: string, versionId: number): Subject {
+export function loadSubject(file: string): Subject {
   const text = readFileSync(file, 'utf8');
-  const version = compileVersion(versionId, text);
+  const version = compileDefinition(text);
   const fast = compileFastValidator(version);
   const names = new Set(version.variables.map((variable) => variable.name));
   const drivers = new Set<string>();
@@ -562,9 +562,9 @@ export function timeBoth(
 function main(): void {
   const samples = Number(process.argv[2] ?? 10_000);
   const only = process.argv[3];
-  corpusQuestionnaires.forEach(({ name, file }, index) => {
+  corpusQuestionnaires.forEach(({ name, file }) => {
     if (only && name !== only) return;
-    const subject = loadSubject(file, 990_000 + index);
+    const subject = loadSubject(file);
     if (subject.fast.unsupported.length > 0) {
       console.log(`${name}: unsupported — ${subject.fast.unsupported.join('; ')}`);
       return;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AnswerProblem } from '../../../server/questionnaire/answer-check.ts';
-import { compileVersion } from '../../../server/questionnaire/compiled-version.ts';
+import { compileDefinition } from '../../../server/questionnaire/compiled-version.ts';
 import {
   compileFastValidator,
   supportsFastValidation,
@@ -18,7 +18,6 @@ import {
 } from '../../../server/questionnaire/validate-submission.ts';
 import { completedBySurveyCore } from './fast-validation-corpus.ts';
 
-let nextVersionId = 960_000;
 
 type Answers = Record<string, unknown>;
 
@@ -28,7 +27,7 @@ function page(...elements: unknown[]) {
 
 /** Validates with both and checks they agree exactly; returns the (common) result. */
 function both(definition: unknown, answers: Answers): SubmissionCheck {
-  const version = compileVersion(nextVersionId++, JSON.stringify(definition));
+  const version = compileDefinition(JSON.stringify(definition));
   const validator = compileFastValidator(version);
   expect(validator.unsupported).toEqual([]);
   const fast = validateFast(validator, answers);
@@ -562,7 +561,7 @@ describe('answer checks and unsupported features', () => {
         },
       ],
     };
-    const version = compileVersion(nextVersionId++, JSON.stringify(definition));
+    const version = compileDefinition(JSON.stringify(definition));
     const validator = compileFastValidator(version);
     expect(supportsFastValidation(validator)).toBe(false);
     expect(validator.unsupported).toEqual([

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Model } from 'survey-core';
 import { describe, expect, it } from 'vitest';
-import { compileVersion } from '../../../server/questionnaire/compiled-version.ts';
+import { compileDefinition } from '../../../server/questionnaire/compiled-version.ts';
 import { buildCodebook, checkDefinitionText, type JsonRecord } from '../../../server/questionnaire/index.ts';
 import { validateSubmission } from '../../../server/questionnaire/validate-submission.ts';
 import { fixturesDir } from '../../helpers/build-test-app.ts';
@@ -28,7 +28,6 @@ const asThePageSends = (text: string, answers: Record<string, unknown>) => {
   return model.data as Record<string, unknown>;
 };
 
-let versionId = 70_000;
 
 describe('the SurveyJS corpus', () => {
   it.each(readdirSync(corpusDir).filter((file) => file.endsWith('.json')))('validates %s', (file) => {
@@ -117,7 +116,7 @@ describe('refused features', () => {
 describe('values survey-core computes into the answers', () => {
   it('drops column totals, expression cells and expressions (in a dynamic panel too) before checking and storing', () => {
     const text = corpusText('matrices-and-panels.json');
-    const version = compileVersion(versionId++, text);
+    const version = compileDefinition(text);
     const model = new Model(JSON.parse(text));
     model.data = {
       staffing: { comms: { people: 3 }, it: { people: 4 } },
@@ -155,7 +154,7 @@ describe('values survey-core computes into the answers', () => {
 
   it('drops calculated values included into the result and top-level expressions', () => {
     const text = corpusText('logic-and-validation.json');
-    const version = compileVersion(versionId++, text);
+    const version = compileDefinition(text);
     const sent = asThePageSends(text, {
       staff: 20,
       has_unit: 'no',
@@ -192,7 +191,7 @@ describe('comment areas and "other" texts', () => {
 
   it('accepts the "other" text survey-core keeps in the value, and a comment beside it', () => {
     const text = corpusText('inputs-and-choices.json');
-    const version = compileVersion(versionId++, text);
+    const version = compileDefinition(text);
     const answers = { full_name: 'Ana', channel: 'community radio', 'channel-Comment': 'weekly slot' };
     expect(validateSubmission(version, asThePageSends(text, answers))).toEqual({ ok: true, answers });
     expect(validateSubmission(version, { full_name: 'Ana', sector: 'not a code' })).toMatchObject({

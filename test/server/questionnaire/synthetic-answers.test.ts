@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aggregateResponses } from '../../../server/analysis/aggregate.ts';
 import type { ResponseRecord } from '../../../server/analysis/response-record.ts';
-import { compileVersion } from '../../../server/questionnaire/compiled-version.ts';
+import { compileDefinition } from '../../../server/questionnaire/compiled-version.ts';
 import {
   createSeededRandom,
   generateSyntheticAnswers,
@@ -17,7 +17,7 @@ const questionnaires = [
   { name: 'agency-practice', file: path.join(shippedSurveysDir, 'agency-practice.json') },
   { name: 'pilot', file: path.join(fixturesDir, 'surveys', 'pilot.json') },
 ];
-const compile = (file: string, versionId: number) => compileVersion(versionId, readFileSync(file, 'utf8'));
+const compile = (file: string) => compileDefinition(readFileSync(file, 'utf8'));
 
 describe('createSeededRandom', () => {
   it('repeats its sequence for the same seed and stays in [0, 1)', () => {
@@ -34,7 +34,7 @@ describe('generateSyntheticAnswers', () => {
   questionnaires.forEach(({ name, file }, index) => {
     // Validation with survey-core costs tens of milliseconds per response, hence the long timeout.
     it(`gives 200 seeded samples of ${name} that pass validation unchanged`, { timeout: 180_000 }, () => {
-      const compiled = compile(file, 800_000 + index);
+      const compiled = compile(file);
       const random = createSeededRandom(index + 1);
       for (let sample = 0; sample < 200; sample++) {
         const countryCode = memberStates[sample % memberStates.length]!.code;
@@ -48,14 +48,14 @@ describe('generateSyntheticAnswers', () => {
   });
 
   it('is deterministic for a seed', () => {
-    const compiled = compile(questionnaires[1]!.file, 800_001);
+    const compiled = compile(questionnaires[1]!.file);
     const once = generateSyntheticAnswers(compiled, createSeededRandom(7), { countryCode: 'TH' });
     const again = generateSyntheticAnswers(compiled, createSeededRandom(7), { countryCode: 'TH' });
     expect(again).toEqual(once);
   });
 
   it('fills the agency account inventory with 1 to 5 accounts with web addresses', () => {
-    const compiled = compile(questionnaires[1]!.file, 800_001);
+    const compiled = compile(questionnaires[1]!.file);
     const random = createSeededRandom(3);
     const counts = new Set<number>();
     for (let sample = 0; sample < 100; sample++) {
@@ -72,13 +72,13 @@ describe('generateSyntheticAnswers', () => {
   });
 
   it("answers the country question with the profile's country", () => {
-    const compiled = compile(questionnaires[0]!.file, 800_000);
+    const compiled = compile(questionnaires[0]!.file);
     const answers = generateSyntheticAnswers(compiled, createSeededRandom(1), { countryCode: 'VN' });
     expect(answers.resp_country).toBe('viet_nam');
   });
 
   it('gives countries different leanings, so charts differ by country', () => {
-    const compiled = compile(questionnaires[0]!.file, 800_000);
+    const compiled = compile(questionnaires[0]!.file);
     const random = createSeededRandom(11);
     const records: ResponseRecord[] = [];
     for (let index = 0; index < 400; index++) {

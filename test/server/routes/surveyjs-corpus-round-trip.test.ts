@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Model } from 'survey-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../server/app.ts';
-import { compileVersion } from '../../../server/questionnaire/compiled-version.ts';
+import { compileDefinition } from '../../../server/questionnaire/compiled-version.ts';
 import {
   createSeededRandom,
   generateSyntheticAnswers,
@@ -37,8 +37,7 @@ function pythonCsv(text: string): string[][] {
  * needs its text there, and one expression validator compares two answers.
  */
 function answersFor(text: string, seed: number): Record<string, unknown> {
-  // Compiled versions are cached by id: one id per questionnaire, apart from the app's own versions.
-  const compiled = compileVersion(80_000 + corpusFiles.findIndex((file) => corpusTexts[file] === text), text);
+  const compiled = compileDefinition(text);
   const answers = generateSyntheticAnswers(compiled, createSeededRandom(seed), { countryCode: 'TH' });
   for (const variable of compiled.variables) {
     if (variable.otherInValue && answers[variable.name] === 'other')
