@@ -45,8 +45,6 @@ export const surveyVersions = sqliteTable(
       .notNull()
       .references(() => surveys.id),
     versionNumber: integer('version_number').notNull(),
-    /** The SurveyJS JSON, as text. Immutable once the version is published. */
-    definition: text('definition').notNull(),
     /** sha256 of the canonical JSON of the definition. */
     contentHash: text('content_hash').notNull(),
     status: text('status', { enum: ['draft', 'published', 'closed'] }).notNull(),
@@ -59,6 +57,18 @@ export const surveyVersions = sqliteTable(
     uniqueIndex('survey_versions_survey_hash').on(table.surveyId, table.contentHash),
   ],
 );
+
+/**
+ * The SurveyJS JSON of each version, as text, immutable once the version is published. A table of its own so that
+ * the version row every respondent request reads (its status) is a few dozen bytes instead of ~100 KB that SQLite
+ * walks through (overflow pages) to reach the columns stored after it.
+ */
+export const surveyVersionDefinitions = sqliteTable('survey_version_definitions', {
+  surveyVersionId: integer('survey_version_id')
+    .primaryKey()
+    .references(() => surveyVersions.id),
+  definition: text('definition').notNull(),
+});
 
 export const staffUsers = sqliteTable('staff_users', {
   id: integer('id').primaryKey({ autoIncrement: true }),

@@ -67,9 +67,8 @@ export async function autosaveBenchmark(context: BenchContext): Promise<Benchmar
       nodeArgs: profileFlags(context, 'autosave'),
     });
 
-    // The warm-up covers a first pass over the invitations (~1.5 s): a respondent's first save after a start reads
-    // the invitation and the stored answers, later ones use what the server kept (server/db/change-watch.ts), and
-    // autosave is about the many later ones.
+    // The warm-up covers a first pass over the invitations (~1.5 s): the first saves after a start compile the
+    // version and create the response rows, and autosave is about the many later ones.
     const timing = context.quick
       ? { warmupMs: 2_000, durationMs: 3_000 }
       : { warmupMs: 3_000, durationMs: 15_000 };

@@ -1,7 +1,6 @@
 /** All repositories over one database: the only code that imports drizzle operators. */
 import { sql } from 'drizzle-orm';
 import { createCompiledVersions } from '../../questionnaire/compiled-version.ts';
-import { createChangeWatch } from '../change-watch.ts';
 import type { Database } from '../open-database.ts';
 import { createAuditRepository } from './audit-repository.ts';
 import { createDemoDataRepository } from './demo-data-repository.ts';
@@ -12,8 +11,6 @@ import { createStaffRepository } from './staff-repository.ts';
 import { createSurveyRepository } from './survey-repository.ts';
 
 export function createRepositories(db: Database) {
-  // One watch for the copies the invitation and response repositories keep in memory.
-  const watch = createChangeWatch(db);
   const surveys = createSurveyRepository(db);
   return {
     surveys,
@@ -27,8 +24,8 @@ export function createRepositories(db: Database) {
       return version.definition;
     }),
     audit: createAuditRepository(db),
-    invitations: createInvitationRepository(db, watch),
-    responses: createResponseRepository(db, watch),
+    invitations: createInvitationRepository(db),
+    responses: createResponseRepository(db),
     staff: createStaffRepository(db),
     rateLimits: createRateLimitRepository(db),
     demoData: createDemoDataRepository(db),

@@ -1,9 +1,7 @@
 /** Invitations: one survey version, one member state, one organisation; looked up by the hash of their token. */
 import { and, asc, count, eq, inArray, isNotNull, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import type { ChangeWatch } from '../change-watch.ts';
 import type { Database } from '../open-database.ts';
-import { createRecentCopies } from '../recent-copies.ts';
 import {
   auditEvents,
   invitations,
@@ -145,12 +143,7 @@ function auditView(invitation: Invitation) {
   };
 }
 
-/** Invitation contexts kept in memory: each is ~1 KB, and a study has a few thousand invitations at most. */
-const maxCachedContexts = 10_000;
-/** How late a revocation by another process (the CLI) may be seen; this process's own writes are seen at once. */
-const otherProcessesLagMs = 10;
-
-export function createInvitationRepository(db: Database, watch: ChangeWatch) {
+export function createInvitationRepository(db: Database) {
   // Every respondent request (each autosave among them) starts here: one join, prepared once.
   const activeContextByTokenHash = db
     .select({ invitation: invitations, version: surveyVersionMetaColumns, survey: surveys })
@@ -159,7 +152,6 @@ export function createInvitationRepository(db: Database, watch: ChangeWatch) {
     .innerJoin(surveys, eq(surveys.id, surveyVersions.surveyId))
     .where(and(eq(invitations.tokenHash, sql.placeholder('tokenHash')), eq(invitations.status, 'active')))
     .prepare();
-  const contexts = createRecentCopies<string, InvitationContext>(maxCachedContexts);
 
   /**
    * Changes one invitation and records the change in the audit log, in one transaction. `change` says what to set
@@ -238,24 +230,11 @@ export function createInvitationRepository(db: Database, watch: ChangeWatch) {
     },
 
     /**
-     * On every respondent request. Kept in memory until anything but an autosave writes to the database (a
-     * revocation, a closed version, new dates all do): reading a version's status walks its whole definition text
-     * (~100 KB for the national questionnaire), stored before it in the row.
+     * On every respondent request: read fresh each time, so that a revocation, a closed version or new dates by any
+     * process are seen at once. Cheap because the version row no longer holds the definition text.
      */
     async findActiveContextByTokenHash(tokenHash: string): Promise<InvitationContext | undefined> {
-      const generation = watch.generation(otherProcessesLagMs);
-      const cached = contexts.get(tokenHash, generation);
-      if (cached) return cached;
-      const context = activeContextByTokenHash.get({ tokenHash });
-      if (!context) return undefined;
-      // Frozen: every request for this invitation gets these same objects until the next change.
-      const shared = Object.freeze({
-        invitation: Object.freeze(context.invitation),
-        version: Object.freeze(context.version),
-        survey: Object.freeze(context.survey),
-      });
-      contexts.set(tokenHash, shared, generation);
-      return shared;
+      return activeContextByTokenHash.get({ tokenHash });
     },
 
     async findById(id: number): Promise<Invitation | undefined> {

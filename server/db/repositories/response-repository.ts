@@ -5,9 +5,7 @@
 import { setImmediate } from 'node:timers/promises';
 import { and, asc, count, eq, gt, gte, inArray, isNull, lte, max, type SQL, sql } from 'drizzle-orm';
 import type { OrganisationType } from '../../reference/organisation-types.ts';
-import type { ChangeWatch } from '../change-watch.ts';
 import type { Database } from '../open-database.ts';
-import { createRecentCopies } from '../recent-copies.ts';
 import { invitations, responseExportCells, responses, surveyVersions } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
 import { writeTransaction } from '../write-transaction.ts';
@@ -81,16 +79,6 @@ export function mergeAnswers(stored: Answers, saved: Answers): Answers {
 }
 
 /**
- * The same merge when only the names of the stored answers are known: possible when the save names every one of them
- * (the respondent page always sends all its answers, and null for those it cleared), since then no stored value
- * survives. Undefined when the save leaves a stored answer out. May return `saved` itself.
- */
-export function mergeOntoNames(storedNames: readonly string[], saved: Answers): Answers | undefined {
-  for (const name of storedNames) if (!Object.hasOwn(saved, name)) return undefined;
-  return withoutCleared(saved, saved);
-}
-
-/**
  * `merged` itself, unless `saved` clears a question (gives it as null): then a copy without the cleared ones, built
  * afresh because deleting keys would turn the object into a slow dictionary.
  */
@@ -157,13 +145,7 @@ export function parseAnswers(row: Pick<ResponseRow, 'answers'>): Answers {
   return JSON.parse(row.answers) as Answers;
 }
 
-/**
- * In-progress responses whose stored question names are kept in memory (~1 KB each): more than a large study has
- * respondents saving at once.
- */
-const maxKnownNameLists = 20_000;
-
-export function createResponseRepository(db: Database, watch: ChangeWatch) {
+export function createResponseRepository(db: Database) {
   const recordColumns = {
     id: responses.id,
     countryCode: invitations.countryCode,
@@ -266,45 +248,28 @@ export function createResponseRepository(db: Database, watch: ChangeWatch) {
       locale: sql`coalesce(${sql.placeholder('locale')}, ${responses.locale})`,
       updatedAt: sql`${sql.placeholder('now')}`,
     })
-    // A submitted response is never overwritten, whatever the names kept in memory suggest.
+    // A submitted response is never overwritten.
     .where(
       and(eq(responses.invitationId, sql.placeholder('invitationId')), eq(responses.status, 'in_progress')),
     )
     .prepare();
-  // The question names each in-progress response was last saved with: enough to merge a save that names them all
-  // (mergeOntoNames) without reading the row back. Names, not values: a few hundred bytes per response, and nothing
-  // that changes on every save for the garbage collector to move.
-  const storedNames = createRecentCopies<number, readonly string[]>(maxKnownNameLists);
   // better-sqlite3's own transaction, made once: drizzle's builds a transaction object (and a query builder per
   // table) on every call, a fifth of the save. Only prepared drizzle statements run inside.
-  const saveInTransaction = db.$client.transaction((input: SaveProgressInput, now: string) =>
-    watch.ownWrite((generation) => {
-      // Known names mean the row exists and was in progress when this process last wrote it.
-      const names = storedNames.get(input.invitationId, generation);
-      let answers = names && mergeOntoNames(names, input.answers);
-      let rowExists = names !== undefined;
-      if (!answers) {
-        const row = progressByInvitation.get({ invitationId: input.invitationId });
-        if (row && row.status !== 'in_progress') return { outcome: 'already_submitted' as const };
-        rowExists = row !== undefined;
-        answers = mergeAnswers(row ? parseAnswers(row) : {}, input.answers);
-      }
-      const values = {
-        invitationId: input.invitationId,
-        surveyVersionId: input.surveyVersionId,
-        answers: JSON.stringify(answers),
-        page: input.page,
-        locale: input.locale,
-        now,
-      };
-      if (!rowExists) insertProgress.run(values);
-      else if (updateProgress.run(values).changes === 0) return { outcome: 'already_submitted' as const };
-      const savedNames = Object.keys(answers);
-      // The same names as before (the usual case): keep the list already held rather than a new one.
-      const unchanged = names?.length === savedNames.length && answers === input.answers;
-      return { outcome: 'saved' as const, names: unchanged ? names : savedNames, generation };
-    }),
-  );
+  const saveInTransaction = db.$client.transaction((input: SaveProgressInput, now: string) => {
+    const row = progressByInvitation.get({ invitationId: input.invitationId });
+    if (row && row.status !== 'in_progress') return { outcome: 'already_submitted' as const };
+    const values = {
+      invitationId: input.invitationId,
+      surveyVersionId: input.surveyVersionId,
+      answers: JSON.stringify(mergeAnswers(row ? parseAnswers(row) : {}, input.answers)),
+      page: input.page,
+      locale: input.locale,
+      now,
+    };
+    if (!row) insertProgress.run(values);
+    else if (updateProgress.run(values).changes === 0) return { outcome: 'already_submitted' as const };
+    return { outcome: 'saved' as const };
+  });
 
   return {
     async findByInvitation(invitationId: number): Promise<ResponseRow | undefined> {
@@ -492,18 +457,14 @@ export function createResponseRepository(db: Database, watch: ChangeWatch) {
 
     /**
      * Merge and write in one IMMEDIATE transaction, so that no other writer (another process on the same file) can
-     * slip in between; the row is read only when the question names kept in memory cannot do the merge. Refused once
+     * slip in between. Refused once
      * the response is submitted. Last activity is the response's updatedAt, so the invitation row is not written on
      * every save.
      */
     async saveProgress(input: SaveProgressInput): Promise<SaveProgressResult> {
       const now = nowIso();
       const saved = saveInTransaction.immediate(input, now);
-      if (saved.outcome === 'saved') {
-        storedNames.set(input.invitationId, saved.names, saved.generation);
-        return { outcome: 'saved', savedAt: now };
-      }
-      return saved;
+      return saved.outcome === 'saved' ? { outcome: 'saved', savedAt: now } : saved;
     },
 
     async submit(input: SubmitInput): Promise<SubmitResult> {

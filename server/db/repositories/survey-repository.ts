@@ -1,18 +1,19 @@
 /** Surveys and their versions. A published version's definition is never updated: changes become new versions. */
 import { and, asc, desc, eq, getTableColumns } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
-import { auditEvents, surveys, surveyVersions } from '../schema.ts';
+import { auditEvents, surveys, surveyVersionDefinitions, surveyVersions } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
 import { writeTransaction } from '../write-transaction.ts';
 import { type Actor, toAuditRow } from './audit-repository.ts';
 
 export type Survey = typeof surveys.$inferSelect;
-export type SurveyVersion = typeof surveyVersions.$inferSelect;
-export type SurveyVersionMeta = Omit<SurveyVersion, 'definition'>;
+/** A version without its definition text (a large questionnaire is ~200 KB of JSON): the version row itself. */
+export type SurveyVersionMeta = typeof surveyVersions.$inferSelect;
+export type SurveyVersion = SurveyVersionMeta & { definition: string };
 
-/** Every column of a survey version but its definition text (a large questionnaire is ~200 KB of JSON). */
-const { definition: _definition, ...versionMetaColumns } = getTableColumns(surveyVersions);
+const versionMetaColumns = getTableColumns(surveyVersions);
 export const surveyVersionMetaColumns = versionMetaColumns;
+const versionColumns = { ...versionMetaColumns, definition: surveyVersionDefinitions.definition };
 
 export interface NewVersionInput extends Actor {
   slug: string;
@@ -62,6 +63,14 @@ export interface AddVersionResult {
 }
 
 export function createSurveyRepository(db: Database) {
+  /** Versions with their definition text, from its own table. */
+  const versionsWithDefinitions = (source: Pick<Database, 'select'> = db) =>
+    source
+      .select(versionColumns)
+      .from(surveyVersions)
+      .innerJoin(surveyVersionDefinitions, eq(surveyVersionDefinitions.surveyVersionId, surveyVersions.id))
+      .$dynamic();
+
   return {
     async list(): Promise<Survey[]> {
       return db.select().from(surveys).orderBy(asc(surveys.slug));
@@ -73,9 +82,7 @@ export function createSurveyRepository(db: Database) {
     },
 
     async listVersions(surveyId: number): Promise<SurveyVersion[]> {
-      return db
-        .select()
-        .from(surveyVersions)
+      return versionsWithDefinitions()
         .where(eq(surveyVersions.surveyId, surveyId))
         .orderBy(asc(surveyVersions.versionNumber));
     },
@@ -91,7 +98,7 @@ export function createSurveyRepository(db: Database) {
     },
 
     async findVersion(versionId: number): Promise<SurveyVersion | undefined> {
-      const [version] = await db.select().from(surveyVersions).where(eq(surveyVersions.id, versionId));
+      const [version] = await versionsWithDefinitions().where(eq(surveyVersions.id, versionId));
       return version;
     },
 
@@ -105,18 +112,15 @@ export function createSurveyRepository(db: Database) {
     },
 
     async findVersionByNumber(surveyId: number, versionNumber: number): Promise<SurveyVersion | undefined> {
-      const [version] = await db
-        .select()
-        .from(surveyVersions)
-        .where(and(eq(surveyVersions.surveyId, surveyId), eq(surveyVersions.versionNumber, versionNumber)));
+      const [version] = await versionsWithDefinitions().where(
+        and(eq(surveyVersions.surveyId, surveyId), eq(surveyVersions.versionNumber, versionNumber)),
+      );
       return version;
     },
 
     /** The newest published version: what new invitations point at. */
     async currentPublishedVersion(surveyId: number): Promise<SurveyVersion | undefined> {
-      const [version] = await db
-        .select()
-        .from(surveyVersions)
+      const [version] = await versionsWithDefinitions()
         .where(and(eq(surveyVersions.surveyId, surveyId), eq(surveyVersions.status, 'published')))
         .orderBy(desc(surveyVersions.versionNumber))
         .limit(1);
@@ -128,7 +132,7 @@ export function createSurveyRepository(db: Database) {
       versionId: number,
       status: SurveyVersion['status'],
       actor: Actor,
-    ): Promise<SurveyVersion | undefined> {
+    ): Promise<SurveyVersionMeta | undefined> {
       return writeTransaction(db, (tx) => {
         const before = tx.select().from(surveyVersions).where(eq(surveyVersions.id, versionId)).get();
         if (!before || before.status === status) return before;
@@ -225,9 +229,7 @@ export function createSurveyRepository(db: Database) {
             )
             .run();
         }
-        const existing = tx
-          .select()
-          .from(surveyVersions)
+        const existing = versionsWithDefinitions(tx)
           .where(
             and(eq(surveyVersions.surveyId, survey.id), eq(surveyVersions.contentHash, input.contentHash)),
           )
@@ -241,12 +243,11 @@ export function createSurveyRepository(db: Database) {
           .orderBy(desc(surveyVersions.versionNumber))
           .limit(1)
           .get();
-        const version = tx
+        const inserted = tx
           .insert(surveyVersions)
           .values({
             surveyId: survey.id,
             versionNumber: (previous?.versionNumber ?? 0) + 1,
-            definition: input.definitionText,
             contentHash: input.contentHash,
             status: input.status,
             createdAt: now,
@@ -254,6 +255,10 @@ export function createSurveyRepository(db: Database) {
           })
           .returning()
           .get();
+        tx.insert(surveyVersionDefinitions)
+          .values({ surveyVersionId: inserted.id, definition: input.definitionText })
+          .run();
+        const version: SurveyVersion = { ...inserted, definition: input.definitionText };
         survey = tx
           .update(surveys)
           .set({ title: input.title, updatedAt: now })

@@ -86,7 +86,6 @@ describe('openDatabase on a fresh file', () => {
       .values({
         surveyId: survey!.id,
         versionNumber: 1,
-        definition: '{}',
         contentHash: 'h',
         status: 'published',
         createdAt: now,

@@ -2,29 +2,14 @@
  * Migrations 0006–0007 on a database made before invitations carried the demo mark: the invitations of synthetic
  * responses become demo invitations, and nothing else does.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrationsFolder, openDatabase } from '../../../server/db/open-database.ts';
+import { openDatabase } from '../../../server/db/open-database.ts';
+import { migrationsUpTo } from '../../helpers/migrations-up-to.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
-
-/** The migrations as they were before the demo mark: the journal cut after 0005. */
-function migrationsBeforeTheMark(dir: string): string {
-  const folder = path.join(dir, 'migrations-0005');
-  cpSync(migrationsFolder, folder, { recursive: true });
-  const journalPath = path.join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as {
-    entries: Array<{ idx: number; tag: string }>;
-  };
-  for (const entry of journal.entries.filter((entry) => entry.idx > 5))
-    rmSync(path.join(folder, `${entry.tag}.sql`));
-  journal.entries = journal.entries.filter((entry) => entry.idx <= 5);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return folder;
-}
 
 describe('migration of invitations to the demo mark', () => {
   let dir: string;
@@ -37,7 +22,7 @@ describe('migration of invitations to the demo mark', () => {
   it('marks the invitations whose response is synthetic, and only those', () => {
     const file = path.join(dir, 'tinjau.db');
     const old = new BetterSqlite3(file);
-    migrate(drizzle({ client: old }), { migrationsFolder: migrationsBeforeTheMark(dir) });
+    migrate(drizzle({ client: old }), { migrationsFolder: migrationsUpTo(dir, 5) });
     const now = '2026-01-01T00:00:00.000Z';
     old.exec(`
       insert into countries (code, name, languages) values ('TH', 'Thailand', '["th"]');

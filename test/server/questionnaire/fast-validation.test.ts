@@ -18,7 +18,6 @@ import {
 } from '../../../server/questionnaire/validate-submission.ts';
 import { completedBySurveyCore } from './fast-validation-corpus.ts';
 
-
 type Answers = Record<string, unknown>;
 
 function page(...elements: unknown[]) {

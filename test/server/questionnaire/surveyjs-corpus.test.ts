@@ -28,7 +28,6 @@ const asThePageSends = (text: string, answers: Record<string, unknown>) => {
   return model.data as Record<string, unknown>;
 };
 
-
 describe('the SurveyJS corpus', () => {
   it.each(readdirSync(corpusDir).filter((file) => file.endsWith('.json')))('validates %s', (file) => {
     expect(checkDefinitionText(corpusText(file))).toMatchObject({ ok: true });

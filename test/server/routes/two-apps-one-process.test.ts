@@ -53,7 +53,9 @@ describe('two apps in one process', () => {
     // The first app compiles its version 1 before the second app is asked for its own.
     const fromFirst = (await first.inject({ url: `/api/r/${openFirst.token}` })).json();
     const fromSecond = (await second.inject({ url: `/api/r/${openSecond.token}` })).json();
-    expect(fromFirst.survey.definition.title).toEqual(expect.objectContaining({ default: 'Pilot questionnaire' }));
+    expect(fromFirst.survey.definition.title).toEqual(
+      expect.objectContaining({ default: 'Pilot questionnaire' }),
+    );
     expect(fromSecond.survey.definition.title).toEqual({ default: 'Second study' });
     expect(fromFirst.survey.definition.pages[0].elements[0].name).toBe('agency_name');
     expect(fromSecond.survey.definition.pages[0].elements[0].name).toBe('organisation_name');

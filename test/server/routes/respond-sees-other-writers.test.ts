@@ -1,7 +1,8 @@
 /**
- * The respondent path keeps invitation contexts and answers in progress in memory (server/db/change-watch.ts). These
- * tests warm those copies with a save, change the database behind them — through this process's repositories, and
- * through a second connection as the CLI or a second server would — and check that the next request sees the change.
+ * The respondent path reads the invitation, its version and the stored answers afresh on every request (it kept
+ * copies in memory once, which a second process could make wrong). These tests save, change the database behind the
+ * respondent — through this process's repositories, and through a second connection as the CLI or a second server
+ * would — and check that the next request sees the change.
  */
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -13,7 +14,7 @@ import { inviteForTest } from '../../helpers/invitations.ts';
 
 const actor = { actorLabel: 'test' };
 
-describe('respondent copies kept in memory', () => {
+describe('the respondent path sees every writer', () => {
   let app: App;
   beforeAll(async () => {
     app = await buildTestApp({ surveysDir: path.join(fixturesDir, 'surveys') });

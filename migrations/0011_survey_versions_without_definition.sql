@@ -1,0 +1,1 @@
+ALTER TABLE `survey_versions` DROP COLUMN `definition`;
