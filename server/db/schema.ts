@@ -172,8 +172,17 @@ export const responses = sqliteTable(
     startedAt: timestamp('started_at').notNull(),
     updatedAt: timestamp('updated_at').notNull(),
     submittedAt: timestamp('submitted_at'),
+    /**
+     * The order of submission as committed: one more than the highest so far, assigned inside the submitting
+     * (IMMEDIATE) transaction, so that no two writers can take the same number or commit out of its order, as the
+     * JavaScript clock of two processes can. Live aggregates catch up from it. Null until submitted.
+     */
+    submissionSequence: integer('submission_sequence'),
   },
   (table) => [
+    uniqueIndex('responses_submission_sequence').on(table.submissionSequence),
+    // Live aggregates read a version's submissions after the last one they took in.
+    index('responses_survey_version_sequence').on(table.surveyVersionId, table.submissionSequence),
     // Counts submissions per version, and lets live aggregates read those submitted after a point in time.
     index('responses_survey_version_status_submitted').on(
       table.surveyVersionId,

@@ -4,9 +4,10 @@
  * responses a full read takes seconds; catching up with the few submitted since the last request takes
  * milliseconds).
  *
- * Submitted answers never change, so catching up means reading, per version, what was submitted since the last
- * response taken in, in order of submission. A count of submitted rows and the sum of their ids then check that
- * nothing was missed (a clock stepping back, a restored file, another process writing in the same millisecond) and
+ * Submitted answers never change, so catching up means reading, per version, what was submitted after the last
+ * response taken in, by the submission number each submitting transaction assigns (commit order, whatever the
+ * clocks of the processes say). A count of submitted rows and the sum of their ids then check that
+ * nothing was missed (a restored file) and
  * nothing taken in is gone (demo data removed, even while as many new responses came in); when either is off, the
  * aggregate is built again from scratch. Member-state scope, the country filter, organisation types, demo data
  * and versions are applied when a report is drawn (the aggregator keeps its counters per partition), so one
@@ -22,7 +23,6 @@ import {
   type Selection,
 } from '../analysis/index.ts';
 import type { Repositories } from '../db/repositories/index.ts';
-import type { SubmissionCursor } from '../db/repositories/response-repository.ts';
 import {
   effectiveCountries,
   everySurveyData,
@@ -50,7 +50,8 @@ export interface LiveAggregate {
 /** What an aggregate has taken in so far; replaced whole when it starts again. */
 interface Progress {
   aggregator: Aggregator;
-  cursors: Map<number, SubmissionCursor>;
+  /** Per version, the submission number of the last response taken in. */
+  cursors: Map<number, number>;
   /** Submitted responses read, whether or not the filter kept them: compared with the stored count. */
   read: number;
   /** The sum of their ids: compared with the stored sum. */
@@ -62,8 +63,8 @@ interface Entry extends Progress {
   survey: SurveyData;
   versionIds: number[];
   filter: ResponseFilter;
-  /** Where reading starts: just before the first submission time the filter keeps (nothing earlier can match). */
-  start: SubmissionCursor | undefined;
+  /** The first submission time the filter keeps (nothing earlier can match), as stored. */
+  submittedFrom: string | undefined;
   /** Catch-ups of one entry run one after another. */
   queue: Promise<void>;
 }
@@ -89,14 +90,15 @@ export function createLiveAggregates(repositories: Repositories, { maxEntries = 
 
   const readNew = async (entry: Entry) => {
     for (const versionId of entry.versionIds) {
-      const records = repositories.responses.streamSubmittedFrom(
+      const records = repositories.responses.streamSubmittedAfter(
         versionId,
-        entry.cursors.get(versionId) ?? entry.start,
+        entry.cursors.get(versionId) ?? 0,
+        entry.submittedFrom,
       );
       for await (const record of records) {
         entry.read += 1;
         entry.idSum += record.id;
-        entry.cursors.set(versionId, { submittedAt: record.submittedAt, id: record.id });
+        entry.cursors.set(versionId, record.submissionSequence);
         if (matchesFilter(record, entry.filter)) entry.aggregator.add(record);
       }
     }
@@ -106,10 +108,7 @@ export function createLiveAggregates(repositories: Repositories, { maxEntries = 
     // Responses submitted while reading are taken in by the next pass; a count that stays off means one was missed.
     for (let pass = 0; pass < 3; pass++) {
       await readNew(entry);
-      const submitted = await repositories.responses.tallySubmitted(
-        entry.versionIds,
-        entry.start?.submittedAt,
-      );
+      const submitted = await repositories.responses.tallySubmitted(entry.versionIds, entry.submittedFrom);
       if (submitted.rows === entry.read && submitted.idSum === entry.idSum) return;
       // Fewer than read, or as many but not the same ones: some were removed, and reading on cannot undo that.
       if (submitted.rows <= entry.read) break;
@@ -127,8 +126,15 @@ export function createLiveAggregates(repositories: Repositories, { maxEntries = 
     if (entry) {
       entries.delete(key); // re-inserted below: the map's order is the order of last use
     } else {
-      const start = startOf(filter);
-      entry = { survey: data, versionIds, filter, start, queue: Promise.resolve(), ...nothingRead(data) };
+      const submittedFrom = submittedFromOf(filter);
+      entry = {
+        survey: data,
+        versionIds,
+        filter,
+        submittedFrom,
+        queue: Promise.resolve(),
+        ...nothingRead(data),
+      };
     }
     entries.set(key, entry);
     if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
@@ -172,14 +178,12 @@ function filterOf(query: ResultsQuery): ResponseFilter {
 }
 
 /**
- * A range of dates is read from its first day on, along the (version, status, submitted_at) index, rather than
- * reading every submission and keeping those in range: "the last 30 days" reads only those. Stored times are
- * toISOString() text, so text order is time order.
+ * A range of dates is read from its first day on, rather than reading every submission and keeping those in range.
+ * Stored times are toISOString() text, so text order is time order.
  */
-function startOf(filter: ResponseFilter): SubmissionCursor | undefined {
+function submittedFromOf(filter: ResponseFilter): string | undefined {
   const from = filter.submittedFrom ? Date.parse(filter.submittedFrom) : Number.NaN;
-  // (time, id) > (from, 0): every submission at or after `from`, ids being positive.
-  return Number.isNaN(from) ? undefined : { submittedAt: new Date(from).toISOString(), id: 0 };
+  return Number.isNaN(from) ? undefined : new Date(from).toISOString();
 }
 
 function selectionOf(query: ResultsQuery, scope: string[] | 'all'): Selection {

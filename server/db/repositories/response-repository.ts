@@ -101,12 +101,6 @@ function withoutEmpty(answers: Answers): Answers {
 /** Responses per page of the export and analysis streams (see pagesInIdOrder). */
 const streamPageSize = 250;
 
-/** Where a live aggregate has read up to: the submission time and id of the last response it took in. */
-export interface SubmissionCursor {
-  submittedAt: string;
-  id: number;
-}
-
 type RecordRow = Omit<StoredResponseRecord, 'answers'> & { answers: string };
 
 function toStoredRecord(
@@ -140,6 +134,12 @@ function upsertExportCells(
     .onConflictDoUpdate({ target: responseExportCells.responseId, set: { layout, cells } })
     .run();
 }
+
+/**
+ * The next submission number, read inside the writing transaction: IMMEDIATE transactions run one at a time, so
+ * numbers are taken in commit order and never twice (the unique index would refuse it anyway).
+ */
+const nextSubmissionSequence = sql<number>`(select coalesce(max(${responses.submissionSequence}), 0) + 1 from ${responses})`;
 
 export function parseAnswers(row: Pick<ResponseRow, 'answers'>): Answers {
   return JSON.parse(row.answers) as Answers;
@@ -345,36 +345,39 @@ export function createResponseRepository(db: Database) {
     },
 
     /**
-     * Submitted responses of one version in the order of submission, from a point on: those submitted at or after
-     * `from.submittedAt`, leaving out the ids already read at exactly that time. What live aggregates catch up with.
+     * Submitted responses of one version in the order their submissions were committed, after the one numbered
+     * `afterSequence` (0: from the first), and only those submitted at or after `submittedFrom` when it is given.
+     * What live aggregates catch up with.
      */
-    async *streamSubmittedFrom(
+    async *streamSubmittedAfter(
       surveyVersionId: number,
-      from: SubmissionCursor | undefined,
+      afterSequence: number,
+      submittedFrom?: string,
       pageSize = 500,
-    ): AsyncGenerator<StoredResponseRecord & { submittedAt: string }> {
-      let cursor = from;
+    ): AsyncGenerator<StoredResponseRecord & { submittedAt: string; submissionSequence: number }> {
+      let cursor = afterSequence;
       for (;;) {
         const conditions: SQL[] = [
           eq(responses.surveyVersionId, surveyVersionId),
-          eq(responses.status, 'submitted'),
+          gt(responses.submissionSequence, cursor),
         ];
-        if (cursor) {
-          conditions.push(
-            // A row value: SQLite reads it as one range of the (version, status, submitted_at, rowid) index.
-            sql`(${responses.submittedAt}, ${responses.id}) > (${cursor.submittedAt}, ${cursor.id})`,
-          );
-        }
-        const page = await recordQuery()
+        if (submittedFrom !== undefined) conditions.push(gte(responses.submittedAt, submittedFrom));
+        const page = await db
+          .select({ ...recordColumns, submissionSequence: responses.submissionSequence })
+          .from(responses)
+          .innerJoin(invitations, eq(invitations.id, responses.invitationId))
+          .innerJoin(surveyVersions, eq(surveyVersions.id, responses.surveyVersionId))
           .where(and(...conditions))
-          .orderBy(asc(responses.submittedAt), asc(responses.id))
+          .orderBy(asc(responses.submissionSequence))
           .limit(pageSize);
-        for (const row of page) {
-          yield toStoredRecord(row, false) as StoredResponseRecord & { submittedAt: string };
+        for (const { submissionSequence, ...row } of page) {
+          cursor = submissionSequence as number;
+          yield {
+            ...(toStoredRecord(row, false) as StoredResponseRecord & { submittedAt: string }),
+            submissionSequence: cursor,
+          };
         }
-        const last = page.at(-1);
-        if (page.length < pageSize || !last?.submittedAt) return;
-        cursor = { submittedAt: last.submittedAt, id: last.id };
+        if (page.length < pageSize) return;
         await setImmediate(); // a turn for other requests between pages
       }
     },
@@ -447,6 +450,7 @@ export function createResponseRepository(db: Database) {
               startedAt: row.submittedAt,
               updatedAt: row.submittedAt,
               submittedAt: row.submittedAt,
+              submissionSequence: nextSubmissionSequence,
             })
             .returning({ id: responses.id })
             .get();
@@ -489,6 +493,7 @@ export function createResponseRepository(db: Database) {
           locale: input.locale ?? existing?.locale ?? null,
           updatedAt: now,
           submittedAt: now,
+          submissionSequence: nextSubmissionSequence,
         };
         let responseId: number;
         if (existing) {

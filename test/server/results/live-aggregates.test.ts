@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aggregateResponses, type ResponseRecord } from '../../../server/analysis/index.ts';
 import type { App } from '../../../server/app.ts';
 import { loadSurveyData, type ResultsQuery, recordStream } from '../../../server/results/survey-data.ts';
@@ -82,13 +82,19 @@ describe('live country comparisons', () => {
     }
   });
 
-  it('finds a response submitted with a time before the last one it read (a clock stepped back) and starts again', async () => {
+  it('notices a response gone behind it (an older backup restored) and starts again', async () => {
     await submitSome(6);
-    await aggregates();
+    const data = await loadSurveyData(app.repositories, 'pilot');
+    const [generation] = (await app.liveAggregates.current(data, {})).state.split(':');
     await submitSome(1);
-    app.database.connection
-      .prepare('UPDATE responses SET submitted_at = ? WHERE id = (SELECT max(id) FROM responses)')
-      .run('2001-01-01T00:00:00.000Z');
+    app.database.connection.exec(`
+      DELETE FROM response_export_cells WHERE response_id = (SELECT min(id) FROM responses);
+      DELETE FROM responses WHERE id = (SELECT min(id) FROM responses);
+    `);
+    submitted -= 1;
+    const [after, read] = (await app.liveAggregates.current(data, {})).state.split(':');
+    expect(after).not.toBe(generation);
+    expect(read).toBe('6');
     expect(withoutHeader(await aggregates())).toEqual(await fromScratch());
   });
 
@@ -158,6 +164,27 @@ describe('live country comparisons', () => {
     expect(responses).toBe(4);
   });
 
+  it('takes in a submission committed after a later-stamped one (a process whose clock is behind) without starting again', async () => {
+    await submitSome(3);
+    const data = await loadSurveyData(app.repositories, 'pilot');
+    const [generation, read] = (await app.liveAggregates.current(data, {})).state.split(':');
+    expect(read).toBe('3');
+    // Another process, its clock a minute behind, submits next: its submission time is before those already read.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() - 60_000);
+      await submitSome(1);
+    } finally {
+      vi.useRealTimers();
+    }
+    const caughtUp = await app.liveAggregates.current(data, {});
+    // Caught up from where it was (same generation), not rebuilt.
+    expect(caughtUp.state).toBe(`${generation}:4`);
+    const { survey, title, responses, syntheticResponses, ...report } = await aggregates();
+    expect(responses).toBe(4);
+    expect(report).toEqual(await fromScratch());
+  });
+
   it('narrows a report to the requested countries, with an ASEAN total over those only', async () => {
     await submitSome(12);
     const all = await aggregates();
@@ -196,7 +223,7 @@ describe('reading submissions in order of submission', () => {
       };
       setImmediate(tick);
       const turnsSeen: number[] = [];
-      for await (const _record of app.repositories.responses.streamSubmittedFrom(versionId, undefined, 2))
+      for await (const _record of app.repositories.responses.streamSubmittedAfter(versionId, 0, undefined, 2))
         turnsSeen.push(turns);
       reading = false;
       expect(turnsSeen).toHaveLength(5);
