@@ -23,6 +23,16 @@ export async function addStaffUser(
   request: StaffUserRequest,
   actor: Actor,
 ): Promise<StaffUser> {
+  const { email, countryCodes, passwordHash } = await checkedNewUser(repositories, request);
+  return repositories.staff.create({ email, role: request.role, countryCodes, passwordHash }, actor);
+}
+
+/** The checks of a new user (plain-words problems, 400), and what to store. */
+async function checkedNewUser(
+  repositories: Repositories,
+  request: StaffUserRequest,
+  { emailMustBeFree = true } = {},
+): Promise<{ email: string; countryCodes: string[]; passwordHash: string }> {
   const email = request.email.trim().toLowerCase();
   const countryCodes = [...new Set((request.countryCodes ?? []).map((code) => code.toUpperCase()))];
   const problems: ErrorDetail[] = [];
@@ -33,14 +43,11 @@ export async function addStaffUser(
   const weakPassword = passwordProblem(request.password, { email });
   if (weakPassword) problems.push({ field: 'password', message: weakPassword });
   problems.push(...roleCountryProblems(request.role, countryCodes));
-  if (problems.length === 0 && (await repositories.staff.findByEmail(email))) {
+  if (problems.length === 0 && emailMustBeFree && (await repositories.staff.findByEmail(email))) {
     problems.push({ field: 'email', message: `a user with the e-mail ${email} already exists` });
   }
   if (problems.length > 0) throw errors.validationFailed('The user could not be added.', problems);
-  return repositories.staff.create(
-    { email, role: request.role, countryCodes, passwordHash: await hashPassword(request.password) },
-    actor,
-  );
+  return { email, countryCodes, passwordHash: await hashPassword(request.password) };
 }
 
 /** What is wrong with giving `role` these member states: coordinators need at least one, other roles none. */
@@ -154,10 +161,20 @@ export async function ensureInitialAdmin(
 ): Promise<InitialAdmin | undefined> {
   if ((await repositories.staff.count()) > 0) return undefined;
   const generatedPassword = options.password ? undefined : oneTimePassword();
-  await addStaffUser(
-    repositories,
-    { email: options.email, role: 'admin', password: options.password ?? (generatedPassword as string) },
+  const request = {
+    email: options.email,
+    role: 'admin' as const,
+    password: options.password ?? (generatedPassword as string),
+  };
+  // The first user cannot clash: createIfNoUsers adds it only to an empty table.
+  const { email, countryCodes, passwordHash } = await checkedNewUser(repositories, request, {
+    emailMustBeFree: false,
+  });
+  // Another process starting on the same fresh database may have created it meanwhile: then it printed the password.
+  const created = await repositories.staff.createIfNoUsers(
+    { email, role: 'admin', countryCodes, passwordHash },
     { actorLabel: 'system' },
   );
+  if (!created) return undefined;
   return { email: options.email, ...(generatedPassword ? { generatedPassword } : {}) };
 }

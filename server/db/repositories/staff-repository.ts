@@ -3,7 +3,7 @@ import { and, asc, count, eq, gt, lt } from 'drizzle-orm';
 import type { Database } from '../open-database.ts';
 import { auditEvents, staffSessions, staffUserCountries, staffUsers } from '../schema.ts';
 import { nowIso } from '../timestamps.ts';
-import { writeTransaction } from '../write-transaction.ts';
+import { type WriteTransaction, writeTransaction } from '../write-transaction.ts';
 import { type Actor, toAuditRow } from './audit-repository.ts';
 
 export type StaffRole = (typeof staffUsers.$inferSelect)['role'];
@@ -33,6 +33,30 @@ export interface SessionRecord {
   expiresAt: string;
 }
 
+/** Inserts a user with their member states and audits it, inside the caller's write transaction. */
+function insertUser(tx: WriteTransaction, user: NewStaffUser, actor: Actor): StaffUserRow {
+  const created = tx
+    .insert(staffUsers)
+    .values({ email: user.email, role: user.role, passwordHash: user.passwordHash, createdAt: nowIso() })
+    .returning()
+    .get();
+  for (const countryCode of user.countryCodes) {
+    tx.insert(staffUserCountries).values({ userId: created.id, countryCode }).run();
+  }
+  tx.insert(auditEvents)
+    .values(
+      toAuditRow({
+        ...actor,
+        action: 'staff_user.created',
+        entityType: 'staff_user',
+        entityId: created.id,
+        after: { email: user.email, role: user.role, countryCodes: user.countryCodes },
+      }),
+    )
+    .run();
+  return created;
+}
+
 export function createStaffRepository(db: Database) {
   async function withCountries(row: StaffUserRow): Promise<StaffUser> {
     const countries = await db
@@ -58,34 +82,20 @@ export function createStaffRepository(db: Database) {
     },
 
     async create(user: NewStaffUser, actor: Actor): Promise<StaffUser> {
+      return withCountries(writeTransaction(db, (tx) => insertUser(tx, user, actor)));
+    },
+
+    /**
+     * The first user of an installation, unless there is one already: the check and the insert share the write
+     * lock, so that server processes starting together on a fresh database create one, not one each (or crash on
+     * the unique e-mail).
+     */
+    async createIfNoUsers(user: NewStaffUser, actor: Actor): Promise<StaffUser | undefined> {
       const row = writeTransaction(db, (tx) => {
-        const created = tx
-          .insert(staffUsers)
-          .values({
-            email: user.email,
-            role: user.role,
-            passwordHash: user.passwordHash,
-            createdAt: nowIso(),
-          })
-          .returning()
-          .get();
-        for (const countryCode of user.countryCodes) {
-          tx.insert(staffUserCountries).values({ userId: created.id, countryCode }).run();
-        }
-        tx.insert(auditEvents)
-          .values(
-            toAuditRow({
-              ...actor,
-              action: 'staff_user.created',
-              entityType: 'staff_user',
-              entityId: created.id,
-              after: { email: user.email, role: user.role, countryCodes: user.countryCodes },
-            }),
-          )
-          .run();
-        return created;
+        const [existing] = tx.select({ value: count() }).from(staffUsers).all();
+        return (existing?.value ?? 0) > 0 ? undefined : insertUser(tx, user, actor);
       });
-      return withCountries(row);
+      return row ? withCountries(row) : undefined;
     },
 
     async findByEmail(email: string): Promise<StaffUserRow | undefined> {
